@@ -1,0 +1,11 @@
+//! A Lua 5.4 virtual machine that replaces the reference liblua.
+//!
+//! Data flows source text → `parse` (lexer, parser, code generator) →
+//! `FuncProto` → `object::Proto` on the heap → `vm` (the interpreter loop) →
+//! `api` (the C API) and `lib` (the standard library).
+#![deny(unsafe_op_in_unsafe_fn)]
+#![allow(clippy::missing_safety_doc)]
+
+pub mod number;
+pub mod parse;
+pub mod vm;

@@ -1,0 +1,1 @@
+//! Number <-> text conversions with the reference's rules.

@@ -1,0 +1,1 @@
+//! Source text to `FuncProto`: lexer, parser, code generator.

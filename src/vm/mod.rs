@@ -1,0 +1,2 @@
+//! The interpreter: instruction encoding and the execution loop.
+pub mod opcode;

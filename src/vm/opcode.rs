@@ -1,0 +1,1 @@
+//! Instruction encoding (owned by the compiler work).
