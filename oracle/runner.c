@@ -87,9 +87,23 @@ static int find_script(int argc, char **argv) {
 static int pmain(lua_State *L) {
   int argc = (int)lua_tointeger(L, 1);
   char **argv = (char **)lua_touserdata(L, 2);
-  luaL_openlibs(L);
   int script = find_script(argc, argv);
+  /* As in the stand-alone interpreter: -E takes effect before the libraries
+   * are opened, and the collector starts in generational mode once the state
+   * is built (scripts can observe both, e.g. collectgarbage("incremental")
+   * returns the previous mode). */
+  for (int i = 1; i < script; i++) {
+    if (strcmp(argv[i], "--") == 0) break;
+    if (strcmp(argv[i], "-E") == 0) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, LUA_REGISTRYINDEX, "LUA_NOENV");
+    }
+    if ((argv[i][1] == 'e' || argv[i][1] == 'l') && argv[i][2] == '\0') i++;
+  }
+  luaL_openlibs(L);
   make_arg_table(L, argv, argc, script < argc ? script : 0);
+  lua_gc(L, LUA_GCRESTART);
+  lua_gc(L, LUA_GCGEN, 0, 0);
   int ok = 1, ran_something = 0;
   for (int i = 1; i < script && ok; i++) {
     const char *a = argv[i];
@@ -132,6 +146,7 @@ static int pmain(lua_State *L) {
 int main(int argc, char **argv) {
   lua_State *L = luaL_newstate();
   if (L == NULL) { fprintf(stderr, "%s: cannot create state\n", progname); return 1; }
+  lua_gc(L, LUA_GCSTOP); /* no collections while the state is being built */
   lua_pushcfunction(L, pmain);
   lua_pushinteger(L, argc);
   lua_pushlightuserdata(L, argv);

@@ -6,6 +6,11 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![allow(clippy::missing_safety_doc)]
 
+pub mod gc;
+#[path = "lib/mod.rs"]
+pub mod lib;
 pub mod number;
+pub mod object;
 pub mod parse;
+pub mod value;
 pub mod vm;

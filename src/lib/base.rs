@@ -1,0 +1,515 @@
+//! The basic library (`print`, `type`, `pcall`, `load`, ...).
+use crate::value::Value;
+use crate::vm::arith;
+use crate::vm::call::MULTRET;
+use crate::vm::error::{LResult, Status};
+use crate::vm::state::LuaState;
+
+pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
+    ("assert", assert),
+    ("collectgarbage", collectgarbage),
+    ("dofile", dofile),
+    ("error", error),
+    ("getmetatable", getmetatable),
+    ("ipairs", ipairs),
+    ("load", load),
+    ("loadfile", loadfile),
+    ("next", next),
+    ("pairs", pairs),
+    ("pcall", pcall),
+    ("print", print),
+    ("rawequal", rawequal),
+    ("rawget", rawget),
+    ("rawlen", rawlen),
+    ("rawset", rawset),
+    ("select", select),
+    ("setmetatable", setmetatable),
+    ("tonumber", tonumber),
+    ("tostring", tostring),
+    ("type", type_),
+    ("xpcall", xpcall),
+];
+
+pub fn open(l: &mut LuaState) -> LResult<()> {
+    let g = l.globals();
+    super::register(l, g, FUNCS)?;
+    let gname = l.new_string(b"_G")?;
+    // SAFETY: the globals table is live.
+    unsafe { (*g).set_str(l.heap(), gname, Value::Table(g)) }.map_err(|_| l.memory_error())?;
+    let vname = l.new_string(b"_VERSION")?;
+    let ver = l.new_str_value(b"Lua 5.4")?;
+    // SAFETY: as above.
+    unsafe { (*g).set_str(l.heap(), vname, ver) }.map_err(|_| l.memory_error())?;
+    super::set_loaded(l, b"_G", Value::Table(g))
+}
+
+fn print(l: &mut LuaState) -> LResult<usize> {
+    let n = l.nargs();
+    let mut out = Vec::new();
+    for i in 1..=n {
+        if i > 1 {
+            out.push(b'\t');
+        }
+        let v = l.arg(i);
+        let s = l.to_display_string(v)?;
+        out.extend_from_slice(&s);
+    }
+    out.push(b'\n');
+    super::io_write_stdout(&out);
+    Ok(0)
+}
+
+fn type_(l: &mut LuaState) -> LResult<usize> {
+    let v = l.check_any(1)?;
+    let s = l.new_str_value(v.type_name().as_bytes())?;
+    l.push_checked(s)?;
+    Ok(1)
+}
+
+fn tostring(l: &mut LuaState) -> LResult<usize> {
+    let v = l.check_any(1)?;
+    let s = l.to_display_string(v)?;
+    l.push_bytes(&s)?;
+    Ok(1)
+}
+
+fn tonumber(l: &mut LuaState) -> LResult<usize> {
+    if l.arg(2).is_nil() {
+        let v = l.check_any(1)?;
+        let r = match v {
+            Value::Int(_) | Value::Float(_) => v,
+            // SAFETY: a live string argument.
+            Value::Str(s) => arith::str_to_value(unsafe { (*s).as_bytes() }).unwrap_or(Value::Nil),
+            _ => Value::Nil,
+        };
+        l.push_checked(r)?;
+        return Ok(1);
+    }
+    let base = l.check_integer(2)?;
+    let Value::Str(s) = l.arg(1) else {
+        return Err(l.arg_type_error(1, "string"));
+    };
+    if !(2..=36).contains(&base) {
+        return Err(l.arg_error(2, b"base out of range"));
+    }
+    // SAFETY: a live string argument.
+    let r = crate::number::str_to_int_base(unsafe { (*s).as_bytes() }, base as u32);
+    l.push_checked(r.map_or(Value::Nil, Value::Int))?;
+    Ok(1)
+}
+
+fn ipairs_aux(l: &mut LuaState) -> LResult<usize> {
+    let i = l.check_integer(2)?.wrapping_add(1);
+    let t = l.arg(1);
+    let v = match t {
+        // SAFETY: a live table.
+        Value::Table(h) if unsafe { (*h).metatable.is_null() } => unsafe { (*h).get_int(i) },
+        _ => l.index(t, Value::Int(i), crate::vm::debug::VarRef::None)?,
+    };
+    l.push_checked(Value::Int(i))?;
+    l.push_checked(v)?;
+    Ok(if v.is_nil() { 1 } else { 2 })
+}
+
+fn ipairs(l: &mut LuaState) -> LResult<usize> {
+    let t = l.check_any(1)?;
+    l.push_checked(Value::Native(ipairs_aux))?;
+    l.push_checked(t)?;
+    l.push_checked(Value::Int(0))?;
+    Ok(3)
+}
+
+fn next(l: &mut LuaState) -> LResult<usize> {
+    let t = l.check_table(1)?;
+    let k = l.arg(2);
+    // SAFETY: a live table.
+    match unsafe { (*t).next(&k) } {
+        Ok(Some((k, v))) => {
+            l.push_checked(k)?;
+            l.push_checked(v)?;
+            Ok(2)
+        }
+        Ok(None) => {
+            l.push_checked(Value::Nil)?;
+            Ok(1)
+        }
+        Err(()) => Err(l.error_msg(b"invalid key to 'next'")),
+    }
+}
+
+fn pairs(l: &mut LuaState) -> LResult<usize> {
+    let t = l.check_any(1)?;
+    let tm = l.get_metafield(&t, b"__pairs");
+    if tm.is_nil() {
+        l.push_checked(Value::Native(next))?;
+        l.push_checked(t)?;
+        l.push_checked(Value::Nil)?;
+        return Ok(3);
+    }
+    l.ensure_stack(2)?;
+    let func = l.top;
+    l.push(tm);
+    l.push(t);
+    l.call(func, 3)?;
+    Ok(3)
+}
+
+fn rawequal(l: &mut LuaState) -> LResult<usize> {
+    let a = l.check_any(1)?;
+    let b = l.check_any(2)?;
+    l.push_checked(Value::Bool(a.raw_eq(&b)))?;
+    Ok(1)
+}
+
+fn rawlen(l: &mut LuaState) -> LResult<usize> {
+    let n = match l.arg(1) {
+        // SAFETY: live objects.
+        Value::Table(t) => unsafe { (*t).length() },
+        Value::Str(s) => unsafe { (*s).len() as i64 },
+        _ => return Err(l.arg_error(1, b"table or string expected")),
+    };
+    l.push_checked(Value::Int(n))?;
+    Ok(1)
+}
+
+fn rawget(l: &mut LuaState) -> LResult<usize> {
+    let t = l.check_table(1)?;
+    let k = l.check_any(2)?;
+    // SAFETY: a live table.
+    let v = unsafe { (*t).get(&k) };
+    l.push_checked(v)?;
+    Ok(1)
+}
+
+fn rawset(l: &mut LuaState) -> LResult<usize> {
+    let t = l.check_table(1)?;
+    let k = l.check_any(2)?;
+    let v = l.check_any(3)?;
+    l.raw_set(t, k, v)?;
+    l.top = l.ci().func + 2;
+    Ok(1)
+}
+
+fn select(l: &mut LuaState) -> LResult<usize> {
+    let n = l.nargs() as i64;
+    if let Value::Str(s) = l.arg(1) {
+        // SAFETY: a live string.
+        if unsafe { (*s).as_bytes() } == b"#" {
+            l.push_checked(Value::Int(n - 1))?;
+            return Ok(1);
+        }
+    }
+    let i = l.check_integer(1)?;
+    let i = if i < 0 {
+        n + i
+    } else if i > n {
+        n
+    } else {
+        i
+    };
+    if i < 1 {
+        return Err(l.arg_error(1, b"index out of range"));
+    }
+    Ok((n - i) as usize)
+}
+
+fn setmetatable(l: &mut LuaState) -> LResult<usize> {
+    let t = match l.arg(1) {
+        Value::Table(t) => t,
+        _ => return Err(l.arg_type_error(1, "table")),
+    };
+    let mt = match l.arg(2) {
+        Value::Nil if !l.is_none(2) => std::ptr::null_mut(),
+        Value::Table(m) => m,
+        _ => return Err(l.arg_type_error(2, "nil or table")),
+    };
+    if !l.get_metafield(&Value::Table(t), b"__metatable").is_nil() {
+        return Err(l.lib_error(b"cannot change a protected metatable"));
+    }
+    // SAFETY: a live table.
+    unsafe { (*t).metatable = mt };
+    l.top = l.ci().func + 2;
+    Ok(1)
+}
+
+fn getmetatable(l: &mut LuaState) -> LResult<usize> {
+    let v = l.check_any(1)?;
+    let mt = l.metatable_of(&v);
+    if mt.is_null() {
+        l.push_checked(Value::Nil)?;
+        return Ok(1);
+    }
+    let protected = l.get_metafield(&v, b"__metatable");
+    l.push_checked(if protected.is_nil() { Value::Table(mt) } else { protected })?;
+    Ok(1)
+}
+
+fn assert(l: &mut LuaState) -> LResult<usize> {
+    let n = l.nargs();
+    if !l.arg(1).is_falsy() {
+        return Ok(n);
+    }
+    l.check_any(1)?;
+    let msg = if n >= 2 { l.arg(2) } else { l.new_str_value(b"assertion failed!")? };
+    Err(l.throw_value(msg))
+}
+
+fn error(l: &mut LuaState) -> LResult<usize> {
+    let level = l.opt_integer(2, 1)?;
+    let mut v = l.arg(1);
+    if let (Value::Str(s), true) = (v, level > 0) {
+        let mut m = l.where_prefix(level as usize);
+        // SAFETY: a live string.
+        m.extend_from_slice(unsafe { (*s).as_bytes() });
+        v = l.new_str_value(&m)?;
+    }
+    Err(l.throw_value(v))
+}
+
+fn pcall(l: &mut LuaState) -> LResult<usize> {
+    l.check_any(1)?;
+    let base = l.ci().func + 1;
+    // Make room for `true` below the function: [true, f, args...].
+    l.ensure_stack(1)?;
+    let mut i = l.top;
+    while i > base {
+        let v = l.at(i - 1);
+        l.set_at(i, v);
+        i -= 1;
+    }
+    l.top += 1;
+    l.set_at(base, Value::Bool(true));
+    finish_pcall(l, base, base + 1, 0)
+}
+
+fn finish_pcall(l: &mut LuaState, status_slot: usize, func: usize, errfunc: usize) -> LResult<usize> {
+    match l.pcall(func, MULTRET, errfunc) {
+        Ok(()) => Ok(l.top - status_slot),
+        Err(Status::Yield) => Err(Status::Yield),
+        Err(_) => {
+            l.set_at(status_slot, Value::Bool(false));
+            l.top = func + 1;
+            Ok(2)
+        }
+    }
+}
+
+fn xpcall(l: &mut LuaState) -> LResult<usize> {
+    let n = l.nargs();
+    if n < 2 {
+        if n < 1 {
+            l.check_any(1)?;
+        }
+        return Err(l.arg_type_error(2, "value"));
+    }
+    let base = l.ci().func + 1;
+    // [f, h, args...] -> [h, true, f, args...]
+    l.ensure_stack(1)?;
+    let f = l.at(base);
+    let h = l.at(base + 1);
+    let mut i = l.top;
+    while i > base + 2 {
+        let v = l.at(i - 1);
+        l.set_at(i, v);
+        i -= 1;
+    }
+    l.top += 1;
+    l.set_at(base, h);
+    l.set_at(base + 1, Value::Bool(true));
+    l.set_at(base + 2, f);
+    finish_pcall(l, base + 1, base + 2, base)
+}
+
+fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
+    const OPTS: &[&str] =
+        &["stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning", "generational", "incremental"];
+    let opt = l.check_option(1, Some("collect"), OPTS)?;
+    let r = match OPTS[opt] {
+        "stop" => {
+            l.heap().running = false;
+            Value::Int(0)
+        }
+        "restart" => {
+            l.heap().running = true;
+            Value::Int(0)
+        }
+        "collect" => {
+            l.collect_garbage();
+            Value::Int(0)
+        }
+        "count" => Value::Float(l.heap().alloc.total as f64 / 1024.0),
+        "step" => {
+            l.collect_garbage();
+            Value::Bool(true)
+        }
+        "setpause" => {
+            let p = l.opt_integer(2, 0)?;
+            let old = l.heap().pause;
+            l.heap().pause = p.max(0) as usize;
+            Value::Int(old as i64)
+        }
+        "setstepmul" => {
+            let p = l.opt_integer(2, 0)?;
+            let old = l.heap().stepmul;
+            l.heap().stepmul = p.max(0) as usize;
+            Value::Int(old as i64)
+        }
+        "isrunning" => Value::Bool(l.heap().running),
+        _ => l.new_str_value(b"incremental")?,
+    };
+    l.push_checked(r)?;
+    Ok(1)
+}
+
+/// Reads a whole chunk from a reader function (`load` with a function).
+fn read_with_function(l: &mut LuaState, f: Value) -> LResult<Result<Vec<u8>, Vec<u8>>> {
+    let mut buf = Vec::new();
+    loop {
+        let piece = l.call_value(f, &[])?;
+        match piece {
+            Value::Nil => break,
+            Value::Str(s) => {
+                // SAFETY: a live string.
+                let b = unsafe { (*s).as_bytes() };
+                if b.is_empty() {
+                    break;
+                }
+                buf.extend_from_slice(b);
+            }
+            _ => return Ok(Err(b"reader function must return a string".to_vec())),
+        }
+    }
+    Ok(Ok(buf))
+}
+
+/// Pushes the result of a load: the function (with `env` as its first
+/// upvalue when given) or fail plus the message.
+fn load_result(l: &mut LuaState, r: Result<(), Status>, env: Option<Value>) -> LResult<usize> {
+    match r {
+        Ok(()) => {
+            if let (Some(env), Value::LuaFn(c)) = (env, l.at(l.top - 1)) {
+                // SAFETY: a fresh closure.
+                if let Some(&uv) = unsafe { (*c).upvals() }.first() {
+                    // SAFETY: its upvalue is live.
+                    unsafe { (*uv).set(env) };
+                }
+            }
+            Ok(1)
+        }
+        Err(Status::ErrMem) => Err(l.memory_error()),
+        Err(_) => {
+            let msg = l.pop();
+            l.push_checked(Value::Nil)?;
+            l.push_checked(msg)?;
+            Ok(2)
+        }
+    }
+}
+
+fn load(l: &mut LuaState) -> LResult<usize> {
+    let chunk = l.arg(1);
+    let mode = l.opt_bytes(3, b"bt")?.to_vec();
+    let env = if l.is_none(4) { None } else { Some(l.arg(4)) };
+    let r = match chunk {
+        Value::Str(s) => {
+            // SAFETY: a live string argument.
+            let src = unsafe { (*s).as_bytes() };
+            let name = l.opt_bytes(2, src)?.to_vec();
+            l.load_chunk(src, &name, &mode)
+        }
+        _ => {
+            let name = l.opt_bytes(2, b"=(load)")?.to_vec();
+            if !chunk.is_function() {
+                return Err(l.arg_type_error(1, "function"));
+            }
+            match read_with_function(l, chunk)? {
+                Ok(src) => l.load_chunk(&src, &name, &mode),
+                Err(msg) => {
+                    let s = l.new_str_value(&msg)?;
+                    l.push_checked(s)?;
+                    Err(Status::ErrSyntax)
+                }
+            }
+        }
+    };
+    load_result(l, r, env)
+}
+
+/// Loads a file (None: stdin) as `luaL_loadfilex` does, skipping a first
+/// line that starts with '#'.
+pub fn load_file(l: &mut LuaState, path: Option<&[u8]>, mode: &[u8]) -> Result<(), Status> {
+    use std::io::Read;
+    let (chunkname, data) = match path {
+        Some(p) => {
+            let mut name = b"@".to_vec();
+            name.extend_from_slice(p);
+            let os = std::ffi::OsStr::new(std::str::from_utf8(p).unwrap_or(""));
+            let res = if std::str::from_utf8(p).is_ok() {
+                std::fs::read(os)
+            } else {
+                Err(std::io::Error::from_raw_os_error(libc::ENOENT))
+            };
+            match res {
+                Ok(d) => (name, d),
+                Err(e) => {
+                    let mut msg = b"cannot open ".to_vec();
+                    msg.extend_from_slice(p);
+                    msg.extend_from_slice(b": ");
+                    msg.extend_from_slice(super::strerror(e.raw_os_error().unwrap_or(0)).as_bytes());
+                    let s = l.new_str_value(&msg)?;
+                    l.push_checked(s)?;
+                    return Err(Status::ErrSyntax);
+                }
+            }
+        }
+        None => {
+            let mut d = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut d);
+            (b"=stdin".to_vec(), d)
+        }
+    };
+    let mut src: &[u8] = &data;
+    if src.first() == Some(&b'#') {
+        // Skip the first line but keep its newline so line numbers hold.
+        let nl = src.iter().position(|&c| c == b'\n').unwrap_or(src.len());
+        src = &src[nl..];
+    }
+    l.load_chunk(src, &chunkname, mode)
+}
+
+fn loadfile(l: &mut LuaState) -> LResult<usize> {
+    let path = if l.arg(1).is_nil() { None } else { Some(l.check_bytes(1)?.to_vec()) };
+    let mode = l.opt_bytes(2, b"bt")?.to_vec();
+    let env = if l.is_none(3) { None } else { Some(l.arg(3)) };
+    let r = load_file(l, path.as_deref(), &mode);
+    load_result(l, r, env)
+}
+
+fn dofile(l: &mut LuaState) -> LResult<usize> {
+    let path = if l.arg(1).is_nil() { None } else { Some(l.check_bytes(1)?.to_vec()) };
+    l.top = l.ci().func + 2;
+    if load_file(l, path.as_deref(), b"bt").is_err() {
+        let msg = l.pop();
+        return Err(l.throw_value(msg));
+    }
+    let func = l.top - 1;
+    l.call(func, MULTRET)?;
+    Ok(l.top - func)
+}
+
+impl LuaState {
+    /// `luaL_checkoption`: the index of the argument in `opts`.
+    pub fn check_option(&mut self, i: usize, default: Option<&str>, opts: &[&str]) -> LResult<usize> {
+        let name: Vec<u8> = match (self.arg(i), default) {
+            (Value::Nil, Some(d)) => d.as_bytes().to_vec(),
+            _ => self.check_bytes(i)?.to_vec(),
+        };
+        if let Some(p) = opts.iter().position(|o| o.as_bytes() == name.as_slice()) {
+            return Ok(p);
+        }
+        let mut m = b"invalid option '".to_vec();
+        m.extend_from_slice(&name);
+        m.push(b'\'');
+        Err(self.arg_error(i, &m))
+    }
+}

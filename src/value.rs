@@ -1,0 +1,141 @@
+//! The tagged value: 16 bytes, `Copy`, no `Drop`.
+//!
+//! Invariants:
+//! - a collectable variant holds a pointer to a live heap object for as long
+//!   as the value is reachable from a root (the collector frees nothing else);
+//! - `Float` never holds a key in a table when it has an exact integer value
+//!   (tables normalise keys), but may anywhere else.
+use crate::object::{CClosure, LuaClosure, LuaString, Table, Thread, Userdata};
+use std::ffi::c_void;
+
+/// A C function as the C API defines it.
+pub type CFunction = unsafe extern "C" fn(*mut crate::vm::state::LuaState) -> i32;
+
+/// A library function written in Rust: called directly by the VM, returns
+/// how many results it left on top of the stack.
+pub type NativeFn = fn(&mut crate::vm::state::LuaState) -> Result<usize, crate::vm::error::Status>;
+
+#[derive(Clone, Copy, Default)]
+pub enum Value {
+    #[default]
+    Nil,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    LightUserdata(*mut c_void),
+    Str(*mut LuaString),
+    Table(*mut Table),
+    LuaFn(*mut LuaClosure),
+    /// A closure around a native or C function, with upvalues.
+    CClosure(*mut CClosure),
+    /// A native function without upvalues.
+    Native(NativeFn),
+    /// A light C function (`lua_pushcfunction`).
+    LightC(CFunction),
+    Userdata(*mut Userdata),
+    Thread(*mut Thread),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// Type tags as `lua.h` numbers them (`LUA_TNIL` ...).
+pub const TNONE: i32 = -1;
+pub const TNIL: i32 = 0;
+pub const TBOOLEAN: i32 = 1;
+pub const TLIGHTUSERDATA: i32 = 2;
+pub const TNUMBER: i32 = 3;
+pub const TSTRING: i32 = 4;
+pub const TTABLE: i32 = 5;
+pub const TFUNCTION: i32 = 6;
+pub const TUSERDATA: i32 = 7;
+pub const TTHREAD: i32 = 8;
+
+pub const TYPE_NAMES: [&str; 9] = [
+    "nil", "boolean", "userdata", "number", "string", "table", "function", "userdata", "thread",
+];
+
+impl Value {
+    #[inline]
+    pub fn type_tag(&self) -> i32 {
+        match self {
+            Value::Nil => TNIL,
+            Value::Bool(_) => TBOOLEAN,
+            Value::Int(_) | Value::Float(_) => TNUMBER,
+            Value::LightUserdata(_) => TLIGHTUSERDATA,
+            Value::Str(_) => TSTRING,
+            Value::Table(_) => TTABLE,
+            Value::LuaFn(_) | Value::CClosure(_) | Value::Native(_) | Value::LightC(_) => {
+                TFUNCTION
+            }
+            Value::Userdata(_) => TUSERDATA,
+            Value::Thread(_) => TTHREAD,
+        }
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        TYPE_NAMES[self.type_tag() as usize]
+    }
+
+    #[inline]
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+
+    #[inline]
+    pub fn is_falsy(&self) -> bool {
+        matches!(self, Value::Nil | Value::Bool(false))
+    }
+
+    #[inline]
+    pub fn is_function(&self) -> bool {
+        self.type_tag() == TFUNCTION
+    }
+
+    /// The heap object behind a collectable value.
+    #[inline]
+    pub fn gc_ptr(&self) -> Option<*mut crate::gc::GcHeader> {
+        use crate::gc::GcHeader;
+        Some(match *self {
+            Value::Str(p) => p as *mut GcHeader,
+            Value::Table(p) => p as *mut GcHeader,
+            Value::LuaFn(p) => p as *mut GcHeader,
+            Value::CClosure(p) => p as *mut GcHeader,
+            Value::Userdata(p) => p as *mut GcHeader,
+            Value::Thread(p) => p as *mut GcHeader,
+            _ => return None,
+        })
+    }
+
+    /// Primitive equality (no metamethods): `rawequal`.
+    pub fn raw_eq(&self, other: &Value) -> bool {
+        match (*self, *other) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a == b,
+            (Value::Int(i), Value::Float(f)) | (Value::Float(f), Value::Int(i)) => {
+                crate::number::eq_int_float(i, f)
+            }
+            (Value::Str(a), Value::Str(b)) => LuaString::equal(a, b),
+            (Value::LightUserdata(a), Value::LightUserdata(b)) => a == b,
+            (Value::Native(a), Value::Native(b)) => std::ptr::fn_addr_eq(a, b),
+            (Value::LightC(a), Value::LightC(b)) => std::ptr::fn_addr_eq(a, b),
+            (a, b) => match (a.gc_ptr(), b.gc_ptr()) {
+                (Some(x), Some(y)) => x == y,
+                _ => false,
+            },
+        }
+    }
+
+    /// A pointer identifying the value, for `%p` and `tostring` (None for
+    /// values that have no identity).
+    pub fn identity(&self) -> Option<*const c_void> {
+        match *self {
+            Value::LightUserdata(p) => Some(p as *const c_void),
+            Value::Native(f) => Some(f as *const c_void),
+            Value::LightC(f) => Some(f as *const c_void),
+            Value::Userdata(u) => Some(Userdata::payload_ptr(u) as *const c_void),
+            v => v.gc_ptr().map(|p| p as *const c_void),
+        }
+    }
+}

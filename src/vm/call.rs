@@ -1,0 +1,254 @@
+//! Calls and returns: frame setup (`precall`), result placement
+//! (`poscall`), calls from Rust (`call`), and protected calls (`pcall`),
+//! the one place that catches errors.
+//!
+//! Lua-to-Lua calls never recurse on the Rust stack: `precall` pushes a
+//! frame and the interpreter loop continues in it. Rust recursion happens
+//! only for native/C functions, metamethods called from Rust, and resumes,
+//! and is bounded by `MAX_CCALLS` ("C stack overflow").
+use crate::object::{CFunc, LuaClosure};
+use crate::value::Value;
+use crate::vm::debug::VarRef;
+use crate::vm::error::{LResult, Status};
+use crate::vm::opcode::TmEvent;
+use crate::vm::state::{CIST_FRESH, CallInfo, FrameKind, LUA_MINSTACK, LuaState, MAX_CCALLS};
+
+/// Result count meaning "all results".
+pub const MULTRET: i32 = -1;
+
+impl LuaState {
+    /// Replaces a non-function at `func` by its `__call` metamethod,
+    /// shifting the arguments up.
+    #[cold]
+    fn try_call_tm(&mut self, func: usize, r: VarRef) -> LResult<()> {
+        let f = self.at(func);
+        let tm = self.get_metamethod(&f, TmEvent::Call);
+        if tm.is_nil() {
+            let mut msg = b"attempt to call a ".to_vec();
+            msg.extend_from_slice(self.obj_type_name(&f).as_slice());
+            msg.extend_from_slice(b" value");
+            msg.extend_from_slice(&crate::vm::debug::call_error_info(self, r));
+            return Err(self.runtime_error_bytes(&msg));
+        }
+        self.ensure_stack(1)?;
+        let mut i = self.top;
+        while i > func {
+            let v = self.at(i - 1);
+            self.set_at(i, v);
+            i -= 1;
+        }
+        self.top += 1;
+        self.set_at(func, tm);
+        Ok(())
+    }
+
+    /// Starts a call of the value at `func` with arguments up to `top`.
+    /// Native and C functions run to completion here (returns false);
+    /// for a Lua function a frame is pushed and true is returned: the
+    /// caller must run it (`execute`).
+    pub fn precall(&mut self, func: usize, nresults: i32, r: VarRef) -> LResult<bool> {
+        let mut guard = 0;
+        loop {
+            match self.at(func) {
+                Value::LuaFn(cl) => {
+                    self.push_lua_frame(cl, func, nresults)?;
+                    return Ok(true);
+                }
+                Value::Native(f) => {
+                    self.call_native(CFunc::Native(f), func, nresults)?;
+                    return Ok(false);
+                }
+                Value::CClosure(c) => {
+                    // SAFETY: a live closure.
+                    let f = unsafe { (*c).func };
+                    self.call_native(f, func, nresults)?;
+                    return Ok(false);
+                }
+                Value::LightC(f) => {
+                    self.call_native(CFunc::Foreign(f), func, nresults)?;
+                    return Ok(false);
+                }
+                _ => {
+                    guard += 1;
+                    if guard > 1 && guard % 64 == 0 {
+                        self.ensure_stack(1)?;
+                    }
+                    self.try_call_tm(func, if guard == 1 { r } else { VarRef::None })?;
+                }
+            }
+        }
+    }
+
+    /// Pushes the frame of a Lua function whose arguments are in place.
+    #[inline]
+    pub fn push_lua_frame(&mut self, cl: *mut LuaClosure, func: usize, nresults: i32) -> LResult<()> {
+        // SAFETY: a live closure and its prototype.
+        let p = unsafe { &*(*cl).proto };
+        let nparams = p.num_params as usize;
+        let fsize = p.max_stack as usize;
+        let nargs = self.top - func - 1;
+        if func + 1 + fsize + crate::vm::state::EXTRA_STACK >= self.stack_size {
+            self.top = self.top.max(func + 1);
+            let need = (func + 1 + fsize).saturating_sub(self.top);
+            self.ensure_stack(need)?;
+        }
+        // Missing parameters are nil.
+        for i in nargs..nparams {
+            self.set_at(func + 1 + i, Value::Nil);
+        }
+        if nargs < nparams {
+            self.top = func + 1 + nparams;
+        }
+        let ci = CallInfo {
+            func,
+            top: func + 1 + fsize,
+            pc: 0,
+            nresults,
+            nextra: 0,
+            kind: FrameKind::Lua,
+            status: 0,
+        };
+        let g = self.g;
+        // SAFETY: the global state outlives the thread; no other reference to the allocator is live.
+        let r = self.cis.push(unsafe { &mut (*g).heap.alloc }, ci);
+        r.map_err(|_| self.memory_error())?;
+        Ok(())
+    }
+
+    /// Runs a native or C function at `func` and places its results.
+    fn call_native(&mut self, f: CFunc, func: usize, nresults: i32) -> LResult<()> {
+        self.ensure_stack(LUA_MINSTACK)?;
+        let ci = CallInfo {
+            func,
+            top: self.top + LUA_MINSTACK,
+            pc: 0,
+            nresults,
+            nextra: 0,
+            kind: FrameKind::C,
+            status: 0,
+        };
+        let g = self.g;
+        // SAFETY: the global state outlives the thread; no other reference to the allocator is live.
+        let r = self.cis.push(unsafe { &mut (*g).heap.alloc }, ci);
+        r.map_err(|_| self.memory_error())?;
+        let n = match f {
+            CFunc::Native(nf) => nf(self)?,
+            CFunc::Foreign(cf) => crate::vm::foreign::call_foreign(self, cf)?,
+        };
+        self.poscall(n);
+        Ok(())
+    }
+
+    /// Finishes the current frame: moves its `n` results (on top of the
+    /// stack) to where the function was, adjusting to the wanted count, and
+    /// pops the frame.
+    #[inline]
+    pub fn poscall(&mut self, n: usize) {
+        let ci = *self.ci();
+        let res = ci.func;
+        let first = self.top - n;
+        let wanted = ci.nresults;
+        self.cis.pop();
+        if wanted == MULTRET {
+            for i in 0..n {
+                let v = self.at(first + i);
+                self.set_at(res + i, v);
+            }
+            self.top = res + n;
+        } else {
+            let wanted = wanted as usize;
+            for i in 0..wanted.min(n) {
+                let v = self.at(first + i);
+                self.set_at(res + i, v);
+            }
+            for i in n..wanted {
+                self.set_at(res + i, Value::Nil);
+            }
+            self.top = res + wanted;
+        }
+    }
+
+    #[inline]
+    pub fn enter_ccall(&mut self) -> LResult<()> {
+        self.n_ccalls += 1;
+        if self.n_ccalls >= MAX_CCALLS {
+            return Err(self.cstack_overflow());
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn cstack_overflow(&mut self) -> Status {
+        if self.n_ccalls == MAX_CCALLS {
+            self.runtime_error("C stack overflow")
+        } else if self.n_ccalls >= MAX_CCALLS / 10 * 11 {
+            // Error while handling the overflow.
+            self.raise_error_in_error()
+        } else {
+            // Still handling the overflow error: give it some room.
+            Status::ErrRun
+        }
+    }
+
+    /// Calls the value at `func` with the arguments above it, from Rust.
+    pub fn call(&mut self, func: usize, nresults: i32) -> LResult<()> {
+        self.enter_ccall()?;
+        self.nny += 1;
+        let r = self.call_unprotected_body(func, nresults);
+        self.nny -= 1;
+        self.n_ccalls -= 1;
+        r
+    }
+
+    /// Runs a call to completion without touching the call counters.
+    pub fn call_unprotected_body(&mut self, func: usize, nresults: i32) -> LResult<()> {
+        if self.precall(func, nresults, VarRef::None)? {
+            self.ci_mut().status |= CIST_FRESH;
+            self.execute()?;
+        }
+        Ok(())
+    }
+
+    /// Calls `f` with `args`, returning its first result (metamethods).
+    pub fn call_value(&mut self, f: Value, args: &[Value]) -> LResult<Value> {
+        self.ensure_stack(args.len() + 1)?;
+        let func = self.top;
+        self.push(f);
+        for &a in args {
+            self.push(a);
+        }
+        self.call(func, 1)?;
+        self.top -= 1;
+        Ok(self.at(self.top))
+    }
+
+    /// Calls the function at `func` in protected mode. On error, the stack
+    /// is unwound to `func`, the error object (passed through the message
+    /// handler at `errfunc`, if any) is left at `func`, and the status is
+    /// returned.
+    pub fn pcall(&mut self, func: usize, nresults: i32, errfunc: usize) -> Result<(), Status> {
+        let saved_ci = self.cis.len();
+        let saved_errfunc = self.errfunc;
+        let saved_ccalls = self.n_ccalls;
+        let saved_nny = self.nny;
+        self.errfunc = errfunc;
+        let r = self.call(func, nresults);
+        self.errfunc = saved_errfunc;
+        match r {
+            Ok(()) => Ok(()),
+            Err(Status::Yield) => Err(Status::Yield),
+            Err(mut status) => {
+                self.n_ccalls = saved_ccalls;
+                self.nny = saved_nny;
+                // Run pending to-be-closed variables and close upvalues.
+                status = self.close_protected(func, status);
+                let ev = self.err_value;
+                self.cis.truncate(saved_ci);
+                self.set_at(func, ev);
+                self.top = func + 1;
+                self.shrink_stack();
+                Err(status)
+            }
+        }
+    }
+}

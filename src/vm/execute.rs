@@ -1,0 +1,1037 @@
+//! The interpreter loop.
+//!
+//! Rules that hold throughout:
+//! 1. Any call, metamethod, allocation of stack or table growth may
+//!    reallocate the stack: `base` is re-derived after every such operation
+//!    (the `protect!` macro does it).
+//! 2. Before anything that can raise an error or call out, the current pc is
+//!    saved in the frame (`ci.pc`), so error positions and debug names are
+//!    right, and `top` is set to the frame's top so the callee's stack lies
+//!    above every live register.
+//! 3. Lua-to-Lua calls and returns switch frames inside this loop
+//!    (`continue 'newframe`); the Rust stack grows only for native functions
+//!    and metamethods.
+//! 4. The collector runs only at the instructions that allocate
+//!    (NEWTABLE, CONCAT, CLOSURE) and after native calls, with `top` set so
+//!    that every live register is below it.
+//!
+//! Each arm is written fast path first; slow paths call out-of-line
+//! functions in `meta`, `call` and `arith`.
+use crate::number;
+use crate::object::table::Slot;
+use crate::object::{LuaClosure, Table};
+use crate::value::Value;
+use crate::vm::arith;
+use crate::vm::debug::VarRef;
+use crate::vm::error::LResult;
+use crate::vm::opcode::{self as opc, OpCode, TmEvent};
+use crate::vm::state::{CIST_FRESH, CIST_TAIL, LuaState};
+
+impl LuaState {
+    /// Runs the Lua frame on top of the call stack (marked `CIST_FRESH`)
+    /// until it returns.
+    pub fn execute(&mut self) -> LResult<()> {
+        'newframe: loop {
+            let func_idx = self.ci().func;
+            let Value::LuaFn(cl) = self.at(func_idx) else {
+                return Err(self.runtime_error("internal error: not a Lua frame"));
+            };
+            // SAFETY: the running closure and its prototype are live (the
+            // function slot roots them); the code and constants never move.
+            let cl: &LuaClosure = unsafe { &*cl };
+            let proto = cl.proto();
+            let code = proto.code.as_slice().as_ptr();
+            let k = proto.k.as_slice().as_ptr();
+            let mut pc = self.ci().pc;
+            let mut base_idx = func_idx + 1;
+            // SAFETY: the frame's registers are inside the stack.
+            let mut base = unsafe { self.stack.add(base_idx) };
+
+            macro_rules! reg {
+                ($n:expr) => {
+                    // SAFETY: register operands are below max_stack, which
+                    // the frame's stack allocation covers.
+                    unsafe { &mut *base.add($n as usize) }
+                };
+            }
+            macro_rules! kst {
+                ($n:expr) => {
+                    // SAFETY: constant operands index the constant table.
+                    unsafe { *k.add($n as usize) }
+                };
+            }
+            macro_rules! savepc {
+                () => {
+                    self.ci_mut().pc = pc;
+                };
+            }
+            macro_rules! rebase {
+                () => {
+                    base_idx = self.ci().func + 1;
+                    // SAFETY: as above.
+                    base = unsafe { self.stack.add(base_idx) };
+                };
+            }
+            // Runs a slow operation: saves pc, sets top, re-derives base.
+            macro_rules! protect {
+                ($e:expr) => {{
+                    savepc!();
+                    self.top = self.ci().top;
+                    let r = $e;
+                    rebase!();
+                    r?
+                }};
+            }
+            macro_rules! next_jump {
+                () => {{
+                    // SAFETY: a test is always followed by a jump.
+                    let ni = unsafe { *code.add(pc) };
+                    pc = (pc as i64 + opc::sj(ni) as i64 + 1) as usize;
+                }};
+            }
+            macro_rules! cond_jump {
+                ($cond:expr, $i:expr) => {{
+                    if $cond != opc::k($i) {
+                        pc += 1;
+                    } else {
+                        next_jump!();
+                    }
+                }};
+            }
+            macro_rules! arith_op {
+                ($i:expr, $x:expr, $y:expr, $iop:expr, $fop:expr) => {{
+                    let x = $x;
+                    let y = $y;
+                    match (x, y) {
+                        (Value::Int(a), Value::Int(b)) => {
+                            *reg!(opc::a($i)) = Value::Int($iop(a, b));
+                            pc += 1;
+                        }
+                        _ => {
+                            if let (Some(a), Some(b)) = (arith::to_number(&x), arith::to_number(&y)) {
+                                *reg!(opc::a($i)) = Value::Float($fop(a, b));
+                                pc += 1;
+                            }
+                        }
+                    }
+                }};
+            }
+            macro_rules! float_op {
+                ($i:expr, $x:expr, $y:expr, $fop:expr) => {{
+                    if let (Some(a), Some(b)) = (arith::to_number(&$x), arith::to_number(&$y)) {
+                        *reg!(opc::a($i)) = Value::Float($fop(a, b));
+                        pc += 1;
+                    }
+                }};
+            }
+            macro_rules! div_op {
+                ($i:expr, $x:expr, $y:expr, $ev:expr) => {{
+                    let x = $x;
+                    let y = $y;
+                    match (x, y) {
+                        (Value::Int(_), Value::Int(0)) => {
+                            let ev = $ev;
+                            let v = protect!(self.arith_slow(ev, x, y, VarRef::None, VarRef::None));
+                            *reg!(opc::a($i)) = v;
+                            pc += 1;
+                        }
+                        _ => {
+                            if let Ok(v) = arith::arith($ev, &x, &y) {
+                                *reg!(opc::a($i)) = v;
+                                pc += 1;
+                            }
+                        }
+                    }
+                }};
+            }
+            macro_rules! bit_op {
+                ($i:expr, $x:expr, $y:expr, $op:expr) => {{
+                    if let (Ok(a), Ok(b)) = (arith::to_integer_strict(&$x), arith::to_integer_strict(&$y)) {
+                        *reg!(opc::a($i)) = Value::Int($op(a, b));
+                        pc += 1;
+                    }
+                }};
+            }
+            macro_rules! order_op {
+                ($i:expr, $le:expr) => {{
+                    let a = *reg!(opc::a($i));
+                    let b = *reg!(opc::b($i));
+                    let r = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            if $le {
+                                x <= y
+                            } else {
+                                x < y
+                            }
+                        }
+                        _ => match if $le { arith::num_le(&a, &b) } else { arith::num_lt(&a, &b) } {
+                            Some(r) => r,
+                            None => protect!(self.less(a, b, $le)),
+                        },
+                    };
+                    cond_jump!(r, $i);
+                }};
+            }
+            macro_rules! order_imm {
+                ($i:expr, $cmp_i:expr, $cmp_f:expr, $ev:expr, $flip:expr) => {{
+                    let a = *reg!(opc::a($i));
+                    let im = opc::sb($i) as i64;
+                    let r = match a {
+                        Value::Int(x) => $cmp_i(x, im),
+                        Value::Float(f) => $cmp_f(f, im as f64),
+                        _ => {
+                            let imv = if opc::c($i) != 0 { Value::Float(im as f64) } else { Value::Int(im) };
+                            let (x, y) = if $flip { (imv, a) } else { (a, imv) };
+                            protect!(self.less(x, y, $ev))
+                        }
+                    };
+                    cond_jump!(r, $i);
+                }};
+            }
+
+            loop {
+                // SAFETY: pc stays inside the code: every path ends in a return.
+                let i = unsafe { *code.add(pc) };
+                pc += 1;
+                // SAFETY: code comes from our compiler or a verified chunk,
+                // so every opcode number is valid.
+                let op: OpCode = unsafe { std::mem::transmute::<u8, OpCode>(opc::op_raw(i)) };
+                match op {
+                    OpCode::Move => {
+                        *reg!(opc::a(i)) = *reg!(opc::b(i));
+                    }
+                    OpCode::LoadI => {
+                        *reg!(opc::a(i)) = Value::Int(opc::sbx(i) as i64);
+                    }
+                    OpCode::LoadF => {
+                        *reg!(opc::a(i)) = Value::Float(opc::sbx(i) as f64);
+                    }
+                    OpCode::LoadK => {
+                        *reg!(opc::a(i)) = kst!(opc::bx(i));
+                    }
+                    OpCode::LoadKX => {
+                        // SAFETY: LOADKX is followed by EXTRAARG.
+                        let ni = unsafe { *code.add(pc) };
+                        pc += 1;
+                        *reg!(opc::a(i)) = kst!(opc::ax(ni));
+                    }
+                    OpCode::LoadFalse => {
+                        *reg!(opc::a(i)) = Value::Bool(false);
+                    }
+                    OpCode::LFalseSkip => {
+                        *reg!(opc::a(i)) = Value::Bool(false);
+                        pc += 1;
+                    }
+                    OpCode::LoadTrue => {
+                        *reg!(opc::a(i)) = Value::Bool(true);
+                    }
+                    OpCode::LoadNil => {
+                        let a = opc::a(i);
+                        for r in a..=a + opc::b(i) {
+                            *reg!(r) = Value::Nil;
+                        }
+                    }
+                    OpCode::GetUpval => {
+                        // SAFETY: upvalue indices are below nupvals; upvalues are live.
+                        let uv = unsafe { &**cl.upvals().get_unchecked(opc::b(i) as usize) };
+                        *reg!(opc::a(i)) = uv.get();
+                    }
+                    OpCode::SetUpval => {
+                        // SAFETY: as above.
+                        let uv = unsafe { &mut **cl.upvals().get_unchecked(opc::b(i) as usize) };
+                        uv.set(*reg!(opc::a(i)));
+                    }
+                    OpCode::GetTabUp => {
+                        // SAFETY: as above.
+                        let t = unsafe { (**cl.upvals().get_unchecked(opc::b(i) as usize)).get() };
+                        let key = kst!(opc::c(i));
+                        let mut v = Value::Nil;
+                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
+                            // SAFETY: a live table; GETTABUP keys are short strings.
+                            v = unsafe { (*h).get_short_str(s) };
+                        }
+                        if v.is_nil() {
+                            v = protect!(self.index_slow(t, key, VarRef::Upval(opc::b(i) as usize)));
+                        }
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::GetTable => {
+                        let t = *reg!(opc::b(i));
+                        let key = *reg!(opc::c(i));
+                        let mut v = Value::Nil;
+                        if let Value::Table(h) = t {
+                            // SAFETY: a live table.
+                            v = unsafe {
+                                match key {
+                                    Value::Int(n) => (*h).get_int(n),
+                                    _ => (*h).get(&key),
+                                }
+                            };
+                        }
+                        if v.is_nil() {
+                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
+                        }
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::GetI => {
+                        let t = *reg!(opc::b(i));
+                        let n = opc::c(i) as i64;
+                        let mut v = Value::Nil;
+                        if let Value::Table(h) = t {
+                            // SAFETY: a live table.
+                            v = unsafe { (*h).get_int(n) };
+                        }
+                        if v.is_nil() {
+                            v = protect!(self.index_slow(t, Value::Int(n), VarRef::Reg(opc::b(i) as usize)));
+                        }
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::GetField => {
+                        let t = *reg!(opc::b(i));
+                        let key = kst!(opc::c(i));
+                        let mut v = Value::Nil;
+                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
+                            // SAFETY: a live table; GETFIELD keys are short strings.
+                            v = unsafe { (*h).get_short_str(s) };
+                        }
+                        if v.is_nil() {
+                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
+                        }
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::SetTabUp => {
+                        // SAFETY: as in GETUPVAL.
+                        let t = unsafe { (**cl.upvals().get_unchecked(opc::a(i) as usize)).get() };
+                        let key = kst!(opc::b(i));
+                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        if !fast_set(t, key, v) {
+                            protect!(self.set_index(t, key, v, VarRef::Upval(opc::a(i) as usize)));
+                        }
+                    }
+                    OpCode::SetTable => {
+                        let t = *reg!(opc::a(i));
+                        let key = *reg!(opc::b(i));
+                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        if !fast_set(t, key, v) {
+                            protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
+                        }
+                    }
+                    OpCode::SetI => {
+                        let t = *reg!(opc::a(i));
+                        let key = Value::Int(opc::b(i) as i64);
+                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        if !fast_set(t, key, v) {
+                            protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
+                        }
+                    }
+                    OpCode::SetField => {
+                        let t = *reg!(opc::a(i));
+                        let key = kst!(opc::b(i));
+                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        if !fast_set(t, key, v) {
+                            protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
+                        }
+                    }
+                    OpCode::NewTable => {
+                        let a = opc::a(i);
+                        let b = opc::b(i);
+                        let mut c = opc::c(i) as usize;
+                        let nhash = if b > 0 { 1usize << (b - 1) } else { 0 };
+                        if opc::k(i) {
+                            // SAFETY: NEWTABLE is followed by EXTRAARG.
+                            let ni = unsafe { *code.add(pc) };
+                            c += opc::ax(ni) as usize * (opc::MAXARG_C as usize + 1);
+                        }
+                        pc += 1;
+                        let t = protect!(self.new_table(c, nhash));
+                        *reg!(a) = Value::Table(t);
+                        self.top = base_idx + a as usize + 1;
+                        self.check_gc();
+                    }
+                    OpCode::OpSelf => {
+                        let t = *reg!(opc::b(i));
+                        let key = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        *reg!(opc::a(i) + 1) = t;
+                        let mut v = Value::Nil;
+                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
+                            // SAFETY: a live table and string.
+                            v = unsafe { (*h).get_str(s) };
+                        }
+                        if v.is_nil() {
+                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
+                        }
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::AddI => {
+                        let x = *reg!(opc::b(i));
+                        let imm = opc::sc(i) as i64;
+                        match x {
+                            Value::Int(a) => {
+                                *reg!(opc::a(i)) = Value::Int(a.wrapping_add(imm));
+                                pc += 1;
+                            }
+                            Value::Float(f) => {
+                                *reg!(opc::a(i)) = Value::Float(f + imm as f64);
+                                pc += 1;
+                            }
+                            _ => {}
+                        }
+                    }
+                    OpCode::AddK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_add, |a, b| a + b),
+                    OpCode::SubK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_sub, |a, b| a - b),
+                    OpCode::MulK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_mul, |a, b| a * b),
+                    OpCode::ModK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::Mod),
+                    OpCode::PowK => float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), number::float_pow),
+                    OpCode::DivK => float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: f64, b: f64| a / b),
+                    OpCode::IDivK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::BAndK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a & b),
+                    OpCode::BOrK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a | b),
+                    OpCode::BXorK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a ^ b),
+                    OpCode::ShrI => {
+                        let imm = Value::Int(-(opc::sc(i) as i64));
+                        bit_op!(i, *reg!(opc::b(i)), imm, number::shift_left)
+                    }
+                    OpCode::ShlI => {
+                        let imm = Value::Int(opc::sc(i) as i64);
+                        bit_op!(i, imm, *reg!(opc::b(i)), number::shift_left)
+                    }
+                    OpCode::Add => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_add, |a, b| a + b),
+                    OpCode::Sub => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_sub, |a, b| a - b),
+                    OpCode::Mul => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_mul, |a, b| a * b),
+                    OpCode::Mod => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::Mod),
+                    OpCode::Pow => float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::float_pow),
+                    OpCode::Div => float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: f64, b: f64| a / b),
+                    OpCode::IDiv => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::BAnd => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a & b),
+                    OpCode::BOr => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a | b),
+                    OpCode::BXor => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a ^ b),
+                    OpCode::Shl => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_left),
+                    OpCode::Shr => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_right),
+                    OpCode::MmBin => {
+                        // SAFETY: MMBIN follows the arithmetic instruction it completes.
+                        let prev = unsafe { *code.add(pc - 2) };
+                        let x = *reg!(opc::a(i));
+                        let y = *reg!(opc::b(i));
+                        let ev = tm_of(opc::c(i));
+                        let v = protect!(self.arith_slow(
+                            ev,
+                            x,
+                            y,
+                            VarRef::Reg(opc::a(i) as usize),
+                            VarRef::Reg(opc::b(i) as usize)
+                        ));
+                        *reg!(opc::a(prev)) = v;
+                    }
+                    OpCode::MmBinI => {
+                        // SAFETY: as above.
+                        let prev = unsafe { *code.add(pc - 2) };
+                        let x = *reg!(opc::a(i));
+                        let imm = Value::Int(opc::sb(i) as i64);
+                        let ev = tm_of(opc::c(i));
+                        let ra = VarRef::Reg(opc::a(i) as usize);
+                        let v = if opc::k(i) {
+                            protect!(self.arith_slow(ev, imm, x, VarRef::None, ra))
+                        } else {
+                            protect!(self.arith_slow(ev, x, imm, ra, VarRef::None))
+                        };
+                        *reg!(opc::a(prev)) = v;
+                    }
+                    OpCode::MmBinK => {
+                        // SAFETY: as above.
+                        let prev = unsafe { *code.add(pc - 2) };
+                        let x = *reg!(opc::a(i));
+                        let kv = kst!(opc::b(i));
+                        let ev = tm_of(opc::c(i));
+                        let ra = VarRef::Reg(opc::a(i) as usize);
+                        let v = if opc::k(i) {
+                            protect!(self.arith_slow(ev, kv, x, VarRef::None, ra))
+                        } else {
+                            protect!(self.arith_slow(ev, x, kv, ra, VarRef::None))
+                        };
+                        *reg!(opc::a(prev)) = v;
+                    }
+                    OpCode::Unm => {
+                        let x = *reg!(opc::b(i));
+                        let v = match x {
+                            Value::Int(a) => Value::Int(a.wrapping_neg()),
+                            Value::Float(f) => Value::Float(-f),
+                            _ => {
+                                let rb = VarRef::Reg(opc::b(i) as usize);
+                                protect!(self.arith_slow(TmEvent::Unm, x, x, rb, rb))
+                            }
+                        };
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::BNot => {
+                        let x = *reg!(opc::b(i));
+                        let v = match arith::to_integer_strict(&x) {
+                            Ok(a) => Value::Int(!a),
+                            Err(_) => {
+                                let rb = VarRef::Reg(opc::b(i) as usize);
+                                protect!(self.arith_slow(TmEvent::BNot, x, x, rb, rb))
+                            }
+                        };
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::Not => {
+                        *reg!(opc::a(i)) = Value::Bool(reg!(opc::b(i)).is_falsy());
+                    }
+                    OpCode::Len => {
+                        let x = *reg!(opc::b(i));
+                        let v = match x {
+                            // SAFETY: a live string.
+                            Value::Str(s) => Value::Int(unsafe { (*s).len() } as i64),
+                            // SAFETY: a live table.
+                            Value::Table(t) if unsafe { (*t).metatable.is_null() } => {
+                                Value::Int(unsafe { (*t).length() })
+                            }
+                            _ => protect!(self.len_of(x, VarRef::Reg(opc::b(i) as usize))),
+                        };
+                        *reg!(opc::a(i)) = v;
+                    }
+                    OpCode::Concat => {
+                        let a = opc::a(i) as usize;
+                        let n = opc::b(i) as usize;
+                        savepc!();
+                        self.top = base_idx + a + n;
+                        let r = self.concat(n, base_idx + a);
+                        rebase!();
+                        r?;
+                        // The result is left at R[A].
+                        self.top = base_idx + a + 1;
+                        self.check_gc();
+                        rebase!();
+                    }
+                    OpCode::Close => {
+                        protect!(self.close_level(base_idx + opc::a(i) as usize, None));
+                    }
+                    OpCode::Tbc => {
+                        protect!(self.new_tbc(base_idx + opc::a(i) as usize));
+                    }
+                    OpCode::Jmp => {
+                        pc = (pc as i64 + opc::sj(i) as i64) as usize;
+                    }
+                    OpCode::Eq => {
+                        let a = *reg!(opc::a(i));
+                        let b = *reg!(opc::b(i));
+                        let r = match (a, b) {
+                            (Value::Table(_), Value::Table(_)) | (Value::Userdata(_), Value::Userdata(_)) => {
+                                protect!(self.equal(a, b))
+                            }
+                            _ => a.raw_eq(&b),
+                        };
+                        cond_jump!(r, i);
+                    }
+                    OpCode::Lt => order_op!(i, false),
+                    OpCode::Le => order_op!(i, true),
+                    OpCode::EqK => {
+                        let r = reg!(opc::a(i)).raw_eq(&kst!(opc::b(i)));
+                        cond_jump!(r, i);
+                    }
+                    OpCode::EqI => {
+                        let im = opc::sb(i) as i64;
+                        let r = match *reg!(opc::a(i)) {
+                            Value::Int(x) => x == im,
+                            Value::Float(f) => f == im as f64,
+                            _ => false,
+                        };
+                        cond_jump!(r, i);
+                    }
+                    OpCode::LtI => order_imm!(i, |x: i64, y: i64| x < y, |x: f64, y: f64| x < y, false, false),
+                    OpCode::LeI => order_imm!(i, |x: i64, y: i64| x <= y, |x: f64, y: f64| x <= y, true, false),
+                    OpCode::GtI => order_imm!(i, |x: i64, y: i64| x > y, |x: f64, y: f64| x > y, false, true),
+                    OpCode::GeI => order_imm!(i, |x: i64, y: i64| x >= y, |x: f64, y: f64| x >= y, true, true),
+                    OpCode::Test => {
+                        let cond = !reg!(opc::a(i)).is_falsy();
+                        cond_jump!(cond, i);
+                    }
+                    OpCode::TestSet => {
+                        let b = *reg!(opc::b(i));
+                        if b.is_falsy() == opc::k(i) {
+                            pc += 1;
+                        } else {
+                            *reg!(opc::a(i)) = b;
+                            next_jump!();
+                        }
+                    }
+                    OpCode::Call => {
+                        let a = opc::a(i) as usize;
+                        let b = opc::b(i) as usize;
+                        let nresults = opc::c(i) as i32 - 1;
+                        if b != 0 {
+                            self.top = base_idx + a + b;
+                        }
+                        savepc!();
+                        let func = base_idx + a;
+                        if let Value::LuaFn(f) = self.at(func) {
+                            self.push_lua_frame(f, func, nresults)?;
+                            continue 'newframe;
+                        }
+                        let is_lua = self.precall_checked(func, nresults, VarRef::Reg(a))?;
+                        if is_lua {
+                            continue 'newframe;
+                        }
+                        self.check_gc_after_call(nresults);
+                        rebase!();
+                    }
+                    OpCode::TailCall => {
+                        let a = opc::a(i) as usize;
+                        let b = opc::b(i) as usize;
+                        let nparams1 = opc::c(i) as usize;
+                        if b != 0 {
+                            self.top = base_idx + a + b;
+                        }
+                        savepc!();
+                        if opc::k(i) {
+                            self.close_upvals(base_idx);
+                        }
+                        let func = base_idx + a;
+                        // Resolve __call first so the callee is a function.
+                        if !self.at(func).is_function() {
+                            self.precall_prepare_callable(func, VarRef::Reg(a))?;
+                        }
+                        let delta = if nparams1 != 0 { self.ci().nextra + nparams1 } else { 0 };
+                        if let Value::LuaFn(f) = self.at(func) {
+                            // Move the callee and its arguments down over this frame.
+                            let ci = *self.ci();
+                            let dest = ci.func - delta;
+                            let n = self.top - func;
+                            for j in 0..n {
+                                let v = self.at(func + j);
+                                self.set_at(dest + j, v);
+                            }
+                            self.top = dest + n;
+                            self.cis.pop();
+                            self.push_lua_frame(f, dest, ci.nresults)?;
+                            self.ci_mut().status |= CIST_TAIL | (ci.status & CIST_FRESH);
+                            continue 'newframe;
+                        }
+                        // A native function: call it, then return its results.
+                        self.precall_checked(func, -1, VarRef::Reg(a))?;
+                        let n = self.top - func;
+                        self.ci_mut().func -= delta;
+                        let fresh = self.ci().status & CIST_FRESH != 0;
+                        self.poscall(n);
+                        if fresh {
+                            return Ok(());
+                        }
+                        continue 'newframe;
+                    }
+                    OpCode::Return => {
+                        let a = opc::a(i) as usize;
+                        let b = opc::b(i) as usize;
+                        let nparams1 = opc::c(i) as usize;
+                        let n = if b != 0 { b - 1 } else { self.top - (base_idx + a) };
+                        if opc::k(i) {
+                            savepc!();
+                            self.top = base_idx + a + n;
+                            self.close_level(base_idx, None)?;
+                            rebase!();
+                        }
+                        if nparams1 != 0 {
+                            let d = self.ci().nextra + nparams1;
+                            self.ci_mut().func -= d;
+                        }
+                        self.top = base_idx + a + n;
+                        let fresh = self.ci().status & CIST_FRESH != 0;
+                        self.poscall(n);
+                        if fresh {
+                            return Ok(());
+                        }
+                        continue 'newframe;
+                    }
+                    OpCode::Return0 => {
+                        let fresh = self.ci().status & CIST_FRESH != 0;
+                        self.top = base_idx;
+                        self.poscall(0);
+                        if fresh {
+                            return Ok(());
+                        }
+                        continue 'newframe;
+                    }
+                    OpCode::Return1 => {
+                        let fresh = self.ci().status & CIST_FRESH != 0;
+                        self.top = base_idx + opc::a(i) as usize + 1;
+                        self.poscall(1);
+                        if fresh {
+                            return Ok(());
+                        }
+                        continue 'newframe;
+                    }
+                    OpCode::ForLoop => {
+                        let a = opc::a(i);
+                        match (*reg!(a + 2), *reg!(a)) {
+                            (Value::Int(step), Value::Int(idx)) => {
+                                // The count register is hidden from Lua code (only the
+                                // debug library could change it): a non-integer ends the loop.
+                                let Value::Int(count) = *reg!(a + 1) else { continue };
+                                let count = count as u64;
+                                if count > 0 {
+                                    *reg!(a + 1) = Value::Int((count - 1) as i64);
+                                    let idx = idx.wrapping_add(step);
+                                    *reg!(a) = Value::Int(idx);
+                                    *reg!(a + 3) = Value::Int(idx);
+                                    pc -= opc::bx(i) as usize;
+                                }
+                            }
+                            (Value::Float(step), Value::Float(idx)) => {
+                                let Value::Float(limit) = *reg!(a + 1) else { continue };
+                                let idx = idx + step;
+                                let go = if step > 0.0 { idx <= limit } else { limit <= idx };
+                                if go {
+                                    *reg!(a) = Value::Float(idx);
+                                    *reg!(a + 3) = Value::Float(idx);
+                                    pc -= opc::bx(i) as usize;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    OpCode::ForPrep => {
+                        let a = opc::a(i) as usize;
+                        let skip = protect!(self.for_prep(base_idx + a));
+                        if skip {
+                            pc += opc::bx(i) as usize + 1;
+                        }
+                    }
+                    OpCode::TForPrep => {
+                        let a = opc::a(i) as usize;
+                        protect!(self.new_tbc(base_idx + a + 3));
+                        pc += opc::bx(i) as usize;
+                    }
+                    OpCode::TForCall => {
+                        let a = opc::a(i) as usize;
+                        let cb = base_idx + a + 4;
+                        for j in 0..3 {
+                            *reg!(a + 4 + j) = *reg!(a + j);
+                        }
+                        self.top = cb + 3;
+                        savepc!();
+                        let nresults = opc::c(i) as i32;
+                        if let Value::LuaFn(f) = self.at(cb) {
+                            self.push_lua_frame(f, cb, nresults)?;
+                            continue 'newframe;
+                        }
+                        let is_lua = self.precall_checked(cb, nresults, VarRef::None)?;
+                        if is_lua {
+                            continue 'newframe;
+                        }
+                        self.check_gc_after_call(nresults);
+                        rebase!();
+                    }
+                    OpCode::TForLoop => {
+                        let a = opc::a(i);
+                        let v = *reg!(a + 4);
+                        if !v.is_nil() {
+                            *reg!(a + 2) = v;
+                            pc -= opc::bx(i) as usize;
+                        }
+                    }
+                    OpCode::SetList => {
+                        let a = opc::a(i) as usize;
+                        let mut n = opc::b(i) as usize;
+                        let mut last = opc::c(i) as usize;
+                        if n == 0 {
+                            n = self.top - (base_idx + a) - 1;
+                        } else {
+                            self.top = self.ci().top;
+                        }
+                        last += n;
+                        if opc::k(i) {
+                            // SAFETY: followed by EXTRAARG.
+                            let ni = unsafe { *code.add(pc) };
+                            last += opc::ax(ni) as usize * (opc::MAXARG_C as usize + 1);
+                            pc += 1;
+                        }
+                        savepc!();
+                        let Value::Table(t) = *reg!(a) else {
+                            return Err(self.runtime_error("internal error: SETLIST without a table"));
+                        };
+                        self.set_list(t, base_idx + a, n, last)?;
+                        self.top = self.ci().top;
+                    }
+                    OpCode::Closure => {
+                        let a = opc::a(i) as usize;
+                        savepc!();
+                        let c = self.new_closure(cl, opc::bx(i) as usize, base_idx)?;
+                        rebase!();
+                        *reg!(a) = Value::LuaFn(c);
+                        self.top = base_idx + a + 1;
+                        self.check_gc();
+                        rebase!();
+                    }
+                    OpCode::VarArg => {
+                        let a = opc::a(i) as usize;
+                        let wanted = opc::c(i) as i32 - 1;
+                        savepc!();
+                        self.get_varargs(base_idx + a, wanted)?;
+                        rebase!();
+                    }
+                    OpCode::VarArgPrep => {
+                        savepc!();
+                        self.adjust_varargs(opc::a(i) as usize, proto.max_stack as usize)?;
+                        rebase!();
+                    }
+                    OpCode::ExtraArg => {
+                        return Err(self.runtime_error("internal error: stray EXTRAARG"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// `precall` from the loop: errors name the called register.
+    #[inline]
+    fn precall_checked(&mut self, func: usize, nresults: i32, r: VarRef) -> LResult<bool> {
+        self.precall(func, nresults, r)
+    }
+
+    /// Makes the value at `func` callable (resolving `__call`).
+    fn precall_prepare_callable(&mut self, func: usize, r: VarRef) -> LResult<()> {
+        let mut first = true;
+        while !self.at(func).is_function() {
+            let f = self.at(func);
+            let tm = self.get_metamethod(&f, TmEvent::Call);
+            if tm.is_nil() {
+                let mut msg = b"attempt to call a ".to_vec();
+                msg.extend_from_slice(&self.obj_type_name(&f));
+                msg.extend_from_slice(b" value");
+                if first {
+                    msg.extend_from_slice(&crate::vm::debug::call_error_info(self, r));
+                }
+                return Err(self.runtime_error_bytes(&msg));
+            }
+            first = false;
+            self.ensure_stack(1)?;
+            let mut j = self.top;
+            while j > func {
+                let v = self.at(j - 1);
+                self.set_at(j, v);
+                j -= 1;
+            }
+            self.top += 1;
+            self.set_at(func, tm);
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn check_gc_after_call(&mut self, nresults: i32) {
+        if self.heap().needs_collection() {
+            if nresults >= 0 {
+                self.top = self.ci().top;
+            }
+            let saved = self.top;
+            self.top = self.top.max(self.ci().top);
+            self.check_gc();
+            self.top = saved;
+        }
+        if nresults >= 0 {
+            self.top = self.ci().top;
+        }
+    }
+
+    /// FORPREP: checks and converts the loop values; true to skip the loop.
+    fn for_prep(&mut self, ra: usize) -> LResult<bool> {
+        let init = self.at(ra);
+        let limit = self.at(ra + 1);
+        let step = self.at(ra + 2);
+        if let (Value::Int(init), Value::Int(step)) = (init, step) {
+            if step == 0 {
+                return Err(self.runtime_error("'for' step is zero"));
+            }
+            self.set_at(ra + 3, Value::Int(init));
+            let lim = match limit {
+                Value::Int(l) => l,
+                _ => {
+                    let Some(lv) = arith::coerce_to_number(&limit) else {
+                        return Err(self.for_error(&limit, "limit"));
+                    };
+                    match lv {
+                        Value::Int(l) => l,
+                        Value::Float(f) => {
+                            if f.is_nan() {
+                                return Ok(true);
+                            }
+                            let conv = if step < 0 { number::float_ceil_to_int(f) } else { number::float_floor_to_int(f) };
+                            match conv {
+                                Some(l) => l,
+                                None => {
+                                    if f > 0.0 {
+                                        if step < 0 {
+                                            return Ok(true);
+                                        }
+                                        i64::MAX
+                                    } else {
+                                        if step > 0 {
+                                            return Ok(true);
+                                        }
+                                        i64::MIN
+                                    }
+                                }
+                            }
+                        }
+                        _ => return Ok(true),
+                    }
+                }
+            };
+            if if step > 0 { init > lim } else { init < lim } {
+                return Ok(true);
+            }
+            let count = if step > 0 {
+                (lim as u64).wrapping_sub(init as u64) / step as u64
+            } else {
+                let s = ((-(step + 1)) as u64) + 1;
+                (init as u64).wrapping_sub(lim as u64) / s
+            };
+            self.set_at(ra + 1, Value::Int(count as i64));
+            return Ok(false);
+        }
+        // Float loop.
+        let Some(fl) = arith::coerce_to_number(&limit).and_then(|v| arith::to_number(&v)) else {
+            return Err(self.for_error(&limit, "limit"));
+        };
+        let Some(fs) = arith::coerce_to_number(&step).and_then(|v| arith::to_number(&v)) else {
+            return Err(self.for_error(&step, "step"));
+        };
+        let Some(fi) = arith::coerce_to_number(&init).and_then(|v| arith::to_number(&v)) else {
+            return Err(self.for_error(&init, "initial"));
+        };
+        if fs == 0.0 {
+            return Err(self.runtime_error("'for' step is zero"));
+        }
+        if if fs > 0.0 { fl < fi } else { fi < fl } {
+            return Ok(true);
+        }
+        self.set_at(ra, Value::Float(fi));
+        self.set_at(ra + 1, Value::Float(fl));
+        self.set_at(ra + 2, Value::Float(fs));
+        self.set_at(ra + 3, Value::Float(fi));
+        Ok(false)
+    }
+
+    #[cold]
+    fn for_error(&mut self, v: &Value, what: &str) -> crate::vm::error::Status {
+        let msg = format!("bad 'for' {} (number expected, got {})", what, "");
+        let mut m = msg.into_bytes();
+        m.truncate(m.len() - 1);
+        m.extend_from_slice(&self.obj_type_name(v));
+        m.push(b')');
+        self.runtime_error_bytes(&m)
+    }
+
+    /// SETLIST: t[last-n+1 ..= last] = stack[ra+1 ..= ra+n].
+    fn set_list(&mut self, t: *mut Table, ra: usize, n: usize, last: usize) -> LResult<()> {
+        // SAFETY: a live table.
+        let tab = unsafe { &mut *t };
+        if last > tab.array_size() {
+            tab.resize(&mut self.g().heap.alloc, last, hash_count(tab)).map_err(|_| self.memory_error())?;
+        }
+        for j in 1..=n {
+            let v = self.at(ra + j);
+            let key = (last - n + j) as i64;
+            tab.set_int(self.heap(), key, v).map_err(|_| self.memory_error())?;
+        }
+        self.barrier_back(t);
+        Ok(())
+    }
+
+    /// CLOSURE: a new closure of prototype `idx` of `parent`.
+    fn new_closure(&mut self, parent: &LuaClosure, idx: usize, base: usize) -> LResult<*mut LuaClosure> {
+        let p = parent.proto().protos[idx];
+        // SAFETY: a live prototype.
+        let pr = unsafe { &*p };
+        let n = pr.upvals.len();
+        let c = LuaClosure::alloc(self.heap(), p, n).map_err(|_| self.memory_error())?;
+        for j in 0..n {
+            let d = pr.upvals[j];
+            let uv = if d.in_stack {
+                self.find_upval(base + d.index as usize)?
+            } else {
+                parent.upvals()[d.index as usize]
+            };
+            // SAFETY: `c` is a fresh closure with `n` slots.
+            unsafe { (*c).upvals_mut()[j] = uv };
+        }
+        Ok(c)
+    }
+
+    /// VARARG: copies the extra arguments to `ra` (all when `wanted` < 0).
+    fn get_varargs(&mut self, ra: usize, wanted: i32) -> LResult<()> {
+        let ci = *self.ci();
+        let nextra = ci.nextra;
+        let n = if wanted < 0 { nextra } else { wanted as usize };
+        if wanted < 0 {
+            self.top = ra;
+            self.ensure_stack(n)?;
+            self.top = ra + n;
+        }
+        let from = ci.func - nextra;
+        for j in 0..n {
+            let v = if j < nextra { self.at(from + j) } else { Value::Nil };
+            self.set_at(ra + j, v);
+        }
+        Ok(())
+    }
+
+    /// VARARGPREP: moves the function and its fixed parameters above the
+    /// extra arguments, which stay below the new frame base.
+    fn adjust_varargs(&mut self, nfix: usize, max_stack: usize) -> LResult<()> {
+        let ci = *self.ci();
+        let actual = self.top - ci.func - 1;
+        let nextra = actual.saturating_sub(nfix);
+        self.ensure_stack(max_stack + nfix + 1)?;
+        let newfunc = self.top;
+        let f = self.at(ci.func);
+        self.push(f);
+        for j in 0..nfix {
+            let v = self.at(ci.func + 1 + j);
+            self.push(v);
+            self.set_at(ci.func + 1 + j, Value::Nil);
+        }
+        let c = self.ci_mut();
+        c.nextra = nextra;
+        c.func = newfunc;
+        c.top = newfunc + 1 + max_stack;
+        Ok(())
+    }
+}
+
+/// Number of live keys in the hash part (for SETLIST's resize).
+fn hash_count(t: &Table) -> usize {
+    let mut n = 0;
+    t.for_each(|k, v| {
+        if !k.is_nil() && !v.is_nil() {
+            n += 1;
+        }
+    });
+    n
+}
+
+#[inline]
+fn tm_of(c: u32) -> TmEvent {
+    TmEvent::from_u8(c as u8).unwrap_or(TmEvent::Add)
+}
+
+/// Raw assignment when no metamethod can be involved: an existing non-nil
+/// entry of a table, or any entry of a table without `__newindex`.
+#[inline]
+fn fast_set(t: Value, key: Value, v: Value) -> bool {
+    let Value::Table(h) = t else { return false };
+    // SAFETY: a live table.
+    let ht = unsafe { &mut *h };
+    let key = match key {
+        Value::Float(_) | Value::Nil => return false,
+        k => k,
+    };
+    if let Slot::Found(p) = ht.find_slot(&key) {
+        // SAFETY: `p` points into the table.
+        unsafe {
+            if !(*p).is_nil() {
+                *p = v;
+                return true;
+            }
+        }
+    }
+    false
+}

@@ -1,0 +1,103 @@
+//! Loading chunks: source text through the compiler (binary chunks later,
+//! through a verifying undump), the compiler's `FuncProto` turned into heap
+//! prototypes, and the main closure with `_ENV` as its upvalue.
+use crate::object::function::{LocVarInfo, UpvalInfo};
+use crate::object::{LuaClosure, Proto, UpVal};
+use crate::parse::proto::{Constant, FuncProto};
+use crate::value::Value;
+use crate::vm::error::{LResult, Status};
+use crate::vm::state::LuaState;
+
+impl LuaState {
+    fn build_proto(&mut self, fp: &FuncProto, source: *mut crate::object::LuaString) -> LResult<*mut Proto> {
+        let oom = |l: &mut LuaState| l.memory_error();
+        let p = Proto::alloc(self.heap()).map_err(|_| oom(self))?;
+        // SAFETY: `p` is a fresh prototype; nothing collects during loading.
+        let pr = unsafe { &mut *p };
+        pr.num_params = fp.num_params;
+        pr.is_vararg = fp.is_vararg;
+        pr.max_stack = fp.max_stack_size.max(2);
+        pr.line_defined = fp.line_defined;
+        pr.last_line_defined = fp.last_line_defined;
+        pr.source = source;
+        let a = &mut self.g().heap.alloc;
+        pr.code = crate::gc::RawVec::from_slice(a, &fp.code).map_err(|_| oom(self))?;
+        let a = &mut self.g().heap.alloc;
+        pr.line_info = crate::gc::RawVec::from_slice(a, &fp.line_info).map_err(|_| oom(self))?;
+        for c in &fp.constants {
+            let v = match c {
+                Constant::Nil => Value::Nil,
+                Constant::Bool(b) => Value::Bool(*b),
+                Constant::Int(i) => Value::Int(*i),
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => self.new_str_value(s)?,
+            };
+            pr.k.push(&mut self.g().heap.alloc, v).map_err(|_| oom(self))?;
+        }
+        for u in &fp.upvalues {
+            let name = self.new_string(&u.name)?;
+            let info = UpvalInfo { name, in_stack: u.in_stack, index: u.index, kind: u.kind };
+            pr.upvals.push(&mut self.g().heap.alloc, info).map_err(|_| oom(self))?;
+        }
+        for lv in &fp.loc_vars {
+            let name = self.new_string(&lv.name)?;
+            let info = LocVarInfo { name, start_pc: lv.start_pc, end_pc: lv.end_pc };
+            pr.loc_vars.push(&mut self.g().heap.alloc, info).map_err(|_| oom(self))?;
+        }
+        for child in &fp.protos {
+            let c = self.build_proto(child, source)?;
+            pr.protos.push(&mut self.g().heap.alloc, c).map_err(|_| oom(self))?;
+        }
+        Ok(p)
+    }
+
+    /// Compiles `chunk` and pushes the main closure, or pushes the error
+    /// message and returns its status (the reference's `lua_load`).
+    pub fn load_chunk(&mut self, chunk: &[u8], chunkname: &[u8], mode: &[u8]) -> Result<(), Status> {
+        self.ensure_stack(1)?;
+        let is_binary = chunk.first() == Some(&0x1b);
+        let allowed = if is_binary { mode.contains(&b'b') } else { mode.contains(&b't') };
+        if !allowed {
+            let what = if is_binary { "binary" } else { "text" };
+            let msg = format!("attempt to load a {} chunk (mode is '{}')", what, String::from_utf8_lossy(mode));
+            let s = self.new_string(msg.as_bytes())?;
+            self.push(Value::Str(s));
+            return Err(Status::ErrSyntax);
+        }
+        if is_binary {
+            let mut msg = crate::parse::chunkid::chunkid(chunkname);
+            msg.extend_from_slice(b": bad binary format (binary chunks are not supported yet)");
+            let s = self.new_string(&msg)?;
+            self.push(Value::Str(s));
+            return Err(Status::ErrSyntax);
+        }
+        let fp = match crate::parse::compile(chunk, chunkname) {
+            Ok(fp) => fp,
+            Err(e) => {
+                let s = self.new_string(&e.msg)?;
+                self.push(Value::Str(s));
+                return Err(match e.kind {
+                    crate::parse::ErrorKind::Syntax => Status::ErrSyntax,
+                    crate::parse::ErrorKind::Runtime => Status::ErrRun,
+                });
+            }
+        };
+        let source = self.new_string(chunkname)?;
+        let p = self.build_proto(&fp, source)?;
+        // SAFETY: a live prototype.
+        let nup = unsafe { (*p).upvals.len() };
+        let cl = LuaClosure::alloc(self.heap(), p, nup).map_err(|_| self.memory_error())?;
+        for i in 0..nup {
+            let uv = UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
+            // SAFETY: fresh closure with `nup` slots.
+            unsafe { (*cl).upvals_mut()[i] = uv };
+        }
+        if nup > 0 {
+            let g = self.globals();
+            // SAFETY: the first upvalue was just created.
+            unsafe { (*(*cl).upvals()[0]).set(Value::Table(g)) };
+        }
+        self.push(Value::LuaFn(cl));
+        Ok(())
+    }
+}

@@ -1,0 +1,11 @@
+-- operator precedence from 'or' up to '^'
+print(1 + 2 * 3, (1 + 2) * 3)
+print(2 ^ 3 ^ 2, (2 ^ 3) ^ 2)
+print(-2 ^ 2, (-2) ^ 2)
+print(not nil == true, not (nil == true))
+print(1 .. 2 == "12", "a" .. "b" == "ab" and "yes" or "no")
+print(1 < 2 == true, 5 - 3 - 1, 2 * 3 % 4)
+print(1 + 2 << 1, 1 | 2 & 3, 5 & 3 ~ 1, 1 << 1 + 2)
+print(#"abc" + 1, -#"ab", not not 0)
+print(1 + 1 .. 2 + 2, 2 * 3 .. "", "a" .. 1 + 2)
+print(1 == 1 and 2 < 3, 1 < 2 or error("not evaluated"))

@@ -1,0 +1,8 @@
+-- \u{XXX} escapes produce UTF-8 byte sequences (printed as bytes)
+print(string.byte("\u{41}", 1, -1))
+print(string.byte("\u{e9}", 1, -1))
+print(string.byte("\u{20AC}", 1, -1))
+print(string.byte("\u{1F600}", 1, -1))
+print(string.byte("\u{7FFFFFFF}", 1, -1))
+print(#"\u{0}", #"\u{7FF}", #"\u{800}", #"\u{FFFF}", #"\u{10000}")
+print("\u{48}\u{049}")

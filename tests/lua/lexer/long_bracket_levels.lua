@@ -1,0 +1,7 @@
+-- long bracket with high level and nested lower levels
+local s = [====[a]]b]=]c]==]d]===]e]====]
+print(s)
+local t = [=[[[x]]]=]
+print(t)
+print(#[==[
+]==])

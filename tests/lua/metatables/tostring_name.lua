@@ -1,0 +1,6 @@
+-- __name gives the prefix tostring uses (checked without printing the address)
+local obj = setmetatable({}, {__name = "Thing"})
+local s = tostring(obj)
+print(s:sub(1, 7))
+local n = setmetatable({}, {__name = 42})
+print(tostring(n):sub(1, 7))

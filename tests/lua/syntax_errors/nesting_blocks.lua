@@ -1,0 +1,5 @@
+-- deeply nested blocks and tables hit the limit (inside pcall, no traceback)
+print(pcall(function() return load(string.rep("do ", 300) .. string.rep("end ", 300)) end))
+print(pcall(function() return load("x = " .. string.rep("{", 300) .. string.rep("}", 300)) end))
+local f = load(string.rep("do ", 100) .. "y = 1 " .. string.rep("end ", 100))
+print(f ~= nil)

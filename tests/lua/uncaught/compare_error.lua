@@ -1,0 +1,5 @@
+-- an uncaught comparison error
+print("comparing")
+local limit
+local function over(x) return x > limit end
+print(over(3))

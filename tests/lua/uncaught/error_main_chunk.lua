@@ -1,0 +1,5 @@
+-- uncaught error() in the main chunk
+local n = 3
+print("n is", n)
+print("before")
+error("top level failure")
