@@ -64,9 +64,7 @@ impl Value {
             Value::LightUserdata(_) => TLIGHTUSERDATA,
             Value::Str(_) => TSTRING,
             Value::Table(_) => TTABLE,
-            Value::LuaFn(_) | Value::CClosure(_) | Value::Native(_) | Value::LightC(_) => {
-                TFUNCTION
-            }
+            Value::LuaFn(_) | Value::CClosure(_) | Value::Native(_) | Value::LightC(_) => TFUNCTION,
             Value::Userdata(_) => TUSERDATA,
             Value::Thread(_) => TTHREAD,
         }

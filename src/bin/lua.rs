@@ -126,7 +126,12 @@ fn find_script(args: &[Vec<u8>]) -> Result<usize, String> {
                 }
             }
             Some(b'i') | Some(b'v') | Some(b'E') | Some(b'W') if a.len() == 2 => {}
-            _ => return Err(format!("unrecognized option '{}'", String::from_utf8_lossy(a))),
+            _ => {
+                return Err(format!(
+                    "unrecognized option '{}'",
+                    String::from_utf8_lossy(a)
+                ));
+            }
         }
         i += 1;
     }
@@ -138,7 +143,8 @@ fn make_arg_table(l: &mut LuaState, args: &[Vec<u8>], script: usize) -> LResult<
     for (i, a) in args.iter().enumerate() {
         let s = l.new_str_value(a)?;
         // SAFETY: a fresh table.
-        unsafe { (*t).set_int(l.heap(), i as i64 - script as i64, s) }.map_err(|_| l.memory_error())?;
+        unsafe { (*t).set_int(l.heap(), i as i64 - script as i64, s) }
+            .map_err(|_| l.memory_error())?;
     }
     let g = l.globals();
     let k = l.new_string(b"arg")?;
@@ -171,6 +177,8 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
         }
     };
     lua::lib::open_libs(l)?;
+    // As the reference: the collector runs in generational mode.
+    l.heap().gen_mode = true;
     make_arg_table(l, &args, if script < args.len() { script } else { 0 })?;
     let mut ran = false;
     let mut i = 1;
@@ -180,6 +188,7 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
             break;
         }
         match a.get(1) {
+            Some(b'W') => lua::lib::base::emit_warning(l, b"@on", false),
             Some(b'v') => {
                 lua::lib::io_write_stdout(format!("{}\n", COPYRIGHT).as_bytes());
                 ran = true;
@@ -199,9 +208,6 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
                 ran = true;
             }
             Some(b'l') => {
-                if a.len() == 2 {
-                    i += 1;
-                }
                 write_stderr(b"lua: module loading (-l) is not supported yet\n");
                 l.push_checked(Value::Bool(false))?;
                 return Ok(1);
@@ -211,7 +217,11 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
         i += 1;
     }
     if script < args.len() || !ran {
-        let path = if script < args.len() { Some(args[script].clone()) } else { None };
+        let path = if script < args.len() {
+            Some(args[script].clone())
+        } else {
+            None
+        };
         let path = match path {
             Some(p) if p.as_slice() == b"-" && args[script - 1].as_slice() != b"--" => None,
             p => p,

@@ -5,8 +5,12 @@
 use std::ffi::c_void;
 
 /// The C allocator type of `lua.h`.
-pub type LuaAlloc =
-    unsafe extern "C" fn(ud: *mut c_void, ptr: *mut c_void, osize: usize, nsize: usize) -> *mut c_void;
+pub type LuaAlloc = unsafe extern "C" fn(
+    ud: *mut c_void,
+    ptr: *mut c_void,
+    osize: usize,
+    nsize: usize,
+) -> *mut c_void;
 
 /// The default allocator of `luaL_newstate`: `realloc`/`free`.
 pub unsafe extern "C" fn default_alloc(
@@ -80,7 +84,12 @@ impl Allocator {
     }
 
     /// Resizes an array of `T` from `old` to `new` elements.
-    pub fn realloc_array<T>(&mut self, p: *mut T, old: usize, new: usize) -> Result<*mut T, OutOfMemory> {
+    pub fn realloc_array<T>(
+        &mut self,
+        p: *mut T,
+        old: usize,
+        new: usize,
+    ) -> Result<*mut T, OutOfMemory> {
         let size = std::mem::size_of::<T>();
         let newb = new.checked_mul(size).ok_or(OutOfMemory)?;
         if old == 0 || p.is_null() {
@@ -110,7 +119,11 @@ pub struct RawVec<T: Copy> {
 
 impl<T: Copy> Default for RawVec<T> {
     fn default() -> Self {
-        RawVec { ptr: std::ptr::null_mut(), len: 0, cap: 0 }
+        RawVec {
+            ptr: std::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        }
     }
 }
 
@@ -141,7 +154,11 @@ impl<T: Copy> RawVec<T> {
     }
     pub fn push(&mut self, a: &mut Allocator, v: T) -> Result<(), OutOfMemory> {
         if self.len == self.cap {
-            let ncap = if self.cap == 0 { 4 } else { self.cap.checked_mul(2).ok_or(OutOfMemory)? };
+            let ncap = if self.cap == 0 {
+                4
+            } else {
+                self.cap.checked_mul(2).ok_or(OutOfMemory)?
+            };
             self.ptr = a.realloc_array(self.ptr, self.cap, ncap)?;
             self.cap = ncap;
         }
@@ -167,7 +184,11 @@ impl<T: Copy> RawVec<T> {
             // SAFETY: `ptr` has room for `s.len()` elements and does not overlap `s`.
             unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), ptr, s.len()) };
         }
-        Ok(RawVec { ptr, len: s.len(), cap: s.len() })
+        Ok(RawVec {
+            ptr,
+            len: s.len(),
+            cap: s.len(),
+        })
     }
     pub fn free(&mut self, a: &mut Allocator) {
         a.free_array(self.ptr, self.cap);

@@ -117,11 +117,10 @@ impl Marker {
         if l.stack.is_null() {
             return;
         }
-        let mut live = l.top;
-        for ci in l.cis.as_slice() {
-            live = live.max(ci.top);
-        }
-        let live = live.min(l.stack_size);
+        // Everything live is below `top`: callers' registers lie below their
+        // callee's function slot, and the VM raises `top` to the frame's
+        // top before any call that can collect.
+        let live = l.top.min(l.stack_size);
         for i in 0..live {
             self.mark_value(&l.at(i));
         }

@@ -56,6 +56,9 @@ pub struct Heap {
     pub pause: usize,
     pub stepmul: usize,
     pub running: bool,
+    /// Generational mode selected (the collector itself is not
+    /// generational yet; the mode is tracked for `collectgarbage`).
+    pub gen_mode: bool,
     /// Strings longer than this are not interned.
     pub seed: u32,
 }
@@ -71,6 +74,7 @@ impl Heap {
             pause: 200,
             stepmul: 100,
             running: true,
+            gen_mode: false,
             seed: 0x2545_f491,
         }
     }
@@ -81,7 +85,11 @@ impl Heap {
         let p = self.alloc.alloc(size)? as *mut GcHeader;
         // SAFETY: `p` is a fresh block of at least `size_of::<GcHeader>()` bytes.
         unsafe {
-            p.write(GcHeader { next: self.all, kind, marked: self.current_white });
+            p.write(GcHeader {
+                next: self.all,
+                kind,
+                marked: self.current_white,
+            });
         }
         self.all = p;
         Ok(p)

@@ -18,7 +18,11 @@ impl LuaState {
     /// Argument `i` (1-based), nil when absent.
     #[inline]
     pub fn arg(&self, i: usize) -> Value {
-        if i <= self.nargs() { self.at(self.ci().func + i) } else { Value::Nil }
+        if i <= self.nargs() {
+            self.at(self.ci().func + i)
+        } else {
+            Value::Nil
+        }
     }
 
     #[inline]
@@ -41,7 +45,11 @@ impl LuaState {
         let idx = self.cis.len() - 1;
         match crate::vm::debug::funcname_for_frame(self, idx) {
             Some((kind, name)) => (Some(kind), name),
-            None => (None, self.global_func_name(self.at(self.ci().func)).unwrap_or_else(|| b"?".to_vec())),
+            None => (
+                None,
+                self.global_func_name(self.at(self.ci().func))
+                    .unwrap_or_else(|| b"?".to_vec()),
+            ),
         }
     }
 
@@ -51,7 +59,9 @@ impl LuaState {
         let reg = self.registry();
         let key = self.g().heap.lookup_interned(b"_LOADED")?;
         // SAFETY: registry and loaded tables are live.
-        let Value::Table(loaded) = (unsafe { (*reg).get_str(key) }) else { return None };
+        let Value::Table(loaded) = (unsafe { (*reg).get_str(key) }) else {
+            return None;
+        };
         let mut k = Value::Nil;
         // SAFETY: iterating a live table without modifying it.
         while let Ok(Some((mk, mv))) = unsafe { (*loaded).next(&k) } {
@@ -107,7 +117,6 @@ impl LuaState {
                 return self.lib_error(&m);
             }
         }
-        let name = if kind.is_none() { name } else { name };
         let mut m = format!("bad argument #{} to '", i).into_bytes();
         m.extend_from_slice(&name);
         m.extend_from_slice(b"' (");
@@ -184,7 +193,11 @@ impl LuaState {
     }
 
     pub fn opt_integer(&mut self, i: usize, default: i64) -> LResult<i64> {
-        if self.arg(i).is_nil() { Ok(default) } else { self.check_integer(i) }
+        if self.arg(i).is_nil() {
+            Ok(default)
+        } else {
+            self.check_integer(i)
+        }
     }
 
     pub fn check_number(&mut self, i: usize) -> LResult<f64> {
@@ -206,7 +219,11 @@ impl LuaState {
     }
 
     pub fn opt_number(&mut self, i: usize, default: f64) -> LResult<f64> {
-        if self.arg(i).is_nil() { Ok(default) } else { self.check_number(i) }
+        if self.arg(i).is_nil() {
+            Ok(default)
+        } else {
+            self.check_number(i)
+        }
     }
 
     /// A string argument; numbers are converted in place, as the reference does.
@@ -233,7 +250,11 @@ impl LuaState {
     }
 
     pub fn opt_bytes<'a>(&mut self, i: usize, default: &'a [u8]) -> LResult<&'a [u8]> {
-        if self.arg(i).is_nil() { Ok(default) } else { self.check_bytes(i) }
+        if self.arg(i).is_nil() {
+            Ok(default)
+        } else {
+            self.check_bytes(i)
+        }
     }
 
     /// Pushes a string made of `s`.
@@ -251,6 +272,11 @@ impl LuaState {
             return match r {
                 // SAFETY: a live string.
                 Value::Str(s) => Ok(unsafe { (*s).as_bytes().to_vec() }),
+                Value::Int(_) | Value::Float(_) => {
+                    let mut out = Vec::new();
+                    arith::fmt_number(&r, &mut out);
+                    Ok(out)
+                }
                 _ => Err(self.lib_error(b"'__tostring' must return a string")),
             };
         }
@@ -268,7 +294,9 @@ impl LuaState {
                     _ => v.type_name().as_bytes().to_vec(),
                 };
                 out.extend_from_slice(&name);
-                out.extend_from_slice(format!(": {:p}", v.identity().unwrap_or(std::ptr::null())).as_bytes());
+                out.extend_from_slice(
+                    format!(": {:p}", v.identity().unwrap_or(std::ptr::null())).as_bytes(),
+                );
             }
         }
         Ok(out)
@@ -295,12 +323,15 @@ impl LuaState {
         let total = frames.len();
         const LEVELS1: usize = 10;
         const LEVELS2: usize = 11;
+        // With more than 22 levels, the first 10 and the last 11 are shown;
+        // the reference's count of skipped levels is one less than hidden.
+        let cut = total > LEVELS1 + LEVELS2 + 1;
         for (k, &idx) in frames.iter().enumerate() {
-            if total > LEVELS1 + LEVELS2 && k == LEVELS1 {
-                let skip = total - LEVELS1 - LEVELS2;
+            if cut && k == LEVELS1 {
+                let skip = total - LEVELS1 - LEVELS2 - 1;
                 out.extend_from_slice(format!("\n\t...\t(skipping {} levels)", skip).as_bytes());
             }
-            if total > LEVELS1 + LEVELS2 && k >= LEVELS1 && k < total - LEVELS2 {
+            if cut && k >= LEVELS1 && k < total - LEVELS2 {
                 continue;
             }
             let ci = &self.cis.as_slice()[idx];

@@ -5,6 +5,8 @@ use crate::vm::call::MULTRET;
 use crate::vm::error::{LResult, Status};
 use crate::vm::state::LuaState;
 
+use super::flush_stdout;
+
 pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
     ("assert", assert),
     ("collectgarbage", collectgarbage),
@@ -26,6 +28,7 @@ pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
     ("setmetatable", setmetatable),
     ("tonumber", tonumber),
     ("tostring", tostring),
+    ("warn", warn),
     ("type", type_),
     ("xpcall", xpcall),
 ];
@@ -56,6 +59,47 @@ fn print(l: &mut LuaState) -> LResult<usize> {
     }
     out.push(b'\n');
     super::io_write_stdout(&out);
+    Ok(0)
+}
+
+/// The default warning behaviour of the stand-alone interpreter: "@on" and
+/// "@off" control messages, pieces joined, "Lua warning: " on stderr.
+pub fn emit_warning(l: &mut LuaState, msg: &[u8], tocont: bool) {
+    let g = l.g();
+    if !g.warn_cont && msg.first() == Some(&b'@') {
+        match msg {
+            b"@on" => g.warn_on = true,
+            b"@off" => g.warn_on = false,
+            _ => {}
+        }
+        return;
+    }
+    if g.warn_on {
+        let mut out = Vec::new();
+        if !g.warn_cont {
+            out.extend_from_slice(b"Lua warning: ");
+        }
+        out.extend_from_slice(msg);
+        if !tocont {
+            out.push(b'\n');
+        }
+        flush_stdout();
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(&out);
+    }
+    g.warn_cont = tocont;
+}
+
+fn warn(l: &mut LuaState) -> LResult<usize> {
+    let n = l.nargs();
+    l.check_bytes(1)?;
+    for i in 2..=n {
+        l.check_bytes(i)?;
+    }
+    for i in 1..=n {
+        let s = l.check_bytes(i)?.to_vec();
+        emit_warning(l, &s, i < n);
+    }
     Ok(0)
 }
 
@@ -133,7 +177,7 @@ fn next(l: &mut LuaState) -> LResult<usize> {
             l.push_checked(Value::Nil)?;
             Ok(1)
         }
-        Err(()) => Err(l.error_msg(b"invalid key to 'next'")),
+        Err(_) => Err(l.error_msg(b"invalid key to 'next'")),
     }
 }
 
@@ -166,7 +210,7 @@ fn rawlen(l: &mut LuaState) -> LResult<usize> {
         // SAFETY: live objects.
         Value::Table(t) => unsafe { (*t).length() },
         Value::Str(s) => unsafe { (*s).len() as i64 },
-        _ => return Err(l.arg_error(1, b"table or string expected")),
+        _ => return Err(l.arg_type_error(1, "table or string")),
     };
     l.push_checked(Value::Int(n))?;
     Ok(1)
@@ -240,7 +284,11 @@ fn getmetatable(l: &mut LuaState) -> LResult<usize> {
         return Ok(1);
     }
     let protected = l.get_metafield(&v, b"__metatable");
-    l.push_checked(if protected.is_nil() { Value::Table(mt) } else { protected })?;
+    l.push_checked(if protected.is_nil() {
+        Value::Table(mt)
+    } else {
+        protected
+    })?;
     Ok(1)
 }
 
@@ -250,13 +298,23 @@ fn assert(l: &mut LuaState) -> LResult<usize> {
         return Ok(n);
     }
     l.check_any(1)?;
-    let msg = if n >= 2 { l.arg(2) } else { l.new_str_value(b"assertion failed!")? };
-    Err(l.throw_value(msg))
+    let msg = if n >= 2 {
+        l.arg(2)
+    } else {
+        l.new_str_value(b"assertion failed!")?
+    };
+    raise_at_level(l, msg, 1)
 }
 
 fn error(l: &mut LuaState) -> LResult<usize> {
     let level = l.opt_integer(2, 1)?;
-    let mut v = l.arg(1);
+    let v = l.arg(1);
+    raise_at_level(l, v, level)
+}
+
+/// Raises `v`, prefixed with the position `level` frames up when it is a
+/// string (the `error` function's rule).
+fn raise_at_level(l: &mut LuaState, mut v: Value, level: i64) -> LResult<usize> {
     if let (Value::Str(s), true) = (v, level > 0) {
         let mut m = l.where_prefix(level as usize);
         // SAFETY: a live string.
@@ -282,7 +340,12 @@ fn pcall(l: &mut LuaState) -> LResult<usize> {
     finish_pcall(l, base, base + 1, 0)
 }
 
-fn finish_pcall(l: &mut LuaState, status_slot: usize, func: usize, errfunc: usize) -> LResult<usize> {
+fn finish_pcall(
+    l: &mut LuaState,
+    status_slot: usize,
+    func: usize,
+    errfunc: usize,
+) -> LResult<usize> {
     match l.pcall(func, MULTRET, errfunc) {
         Ok(()) => Ok(l.top - status_slot),
         Err(Status::Yield) => Err(Status::Yield),
@@ -295,12 +358,9 @@ fn finish_pcall(l: &mut LuaState, status_slot: usize, func: usize, errfunc: usiz
 }
 
 fn xpcall(l: &mut LuaState) -> LResult<usize> {
-    let n = l.nargs();
-    if n < 2 {
-        if n < 1 {
-            l.check_any(1)?;
-        }
-        return Err(l.arg_type_error(2, "value"));
+    let _n = l.nargs();
+    if !l.arg(2).is_function() {
+        return Err(l.arg_type_error(2, "function"));
     }
     let base = l.ci().func + 1;
     // [f, h, args...] -> [h, true, f, args...]
@@ -321,8 +381,18 @@ fn xpcall(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
-    const OPTS: &[&str] =
-        &["stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning", "generational", "incremental"];
+    const OPTS: &[&str] = &[
+        "stop",
+        "restart",
+        "collect",
+        "count",
+        "step",
+        "setpause",
+        "setstepmul",
+        "isrunning",
+        "generational",
+        "incremental",
+    ];
     let opt = l.check_option(1, Some("collect"), OPTS)?;
     let r = match OPTS[opt] {
         "stop" => {
@@ -339,8 +409,10 @@ fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
         }
         "count" => Value::Float(l.heap().alloc.total as f64 / 1024.0),
         "step" => {
+            // Every step is a full cycle for now; in generational mode the
+            // reference never reports the end of a cycle from a step.
             l.collect_garbage();
-            Value::Bool(true)
+            Value::Bool(!l.heap().gen_mode)
         }
         "setpause" => {
             let p = l.opt_integer(2, 0)?;
@@ -355,17 +427,36 @@ fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
             Value::Int(old as i64)
         }
         "isrunning" => Value::Bool(l.heap().running),
-        _ => l.new_str_value(b"incremental")?,
+        mode => {
+            let was_gen = l.heap().gen_mode;
+            l.heap().gen_mode = mode == "generational";
+            l.new_str_value(if was_gen {
+                b"generational"
+            } else {
+                b"incremental"
+            })?
+        }
     };
     l.push_checked(r)?;
     Ok(1)
 }
 
 /// Reads a whole chunk from a reader function (`load` with a function).
-fn read_with_function(l: &mut LuaState, f: Value) -> LResult<Result<Vec<u8>, Vec<u8>>> {
+/// An error raised by the reader (or a bad piece) is returned as such.
+fn read_with_function(l: &mut LuaState, f: Value) -> LResult<Vec<u8>> {
     let mut buf = Vec::new();
     loop {
-        let piece = l.call_value(f, &[])?;
+        // Errors in the reader are caught here, as the reference's protected
+        // parser does, with the current message handler applied.
+        l.ensure_stack(1)?;
+        let func = l.top;
+        l.push(f);
+        if let Err(st) = l.pcall(func, 1, l.errfunc) {
+            l.err_value = l.at(func);
+            l.top = func;
+            return Err(st);
+        }
+        let piece = l.pop();
         match piece {
             Value::Nil => break,
             Value::Str(s) => {
@@ -376,10 +467,16 @@ fn read_with_function(l: &mut LuaState, f: Value) -> LResult<Result<Vec<u8>, Vec
                 }
                 buf.extend_from_slice(b);
             }
-            _ => return Ok(Err(b"reader function must return a string".to_vec())),
+            Value::Int(_) | Value::Float(_) => arith::fmt_number(&piece, &mut buf),
+            _ => {
+                let mut m = l.where_prefix(1);
+                m.extend_from_slice(b"reader function must return a string");
+                l.err_value = l.new_str_value(&m)?;
+                return Err(Status::ErrRun);
+            }
         }
     }
-    Ok(Ok(buf))
+    Ok(buf)
 }
 
 /// Pushes the result of a load: the function (with `env` as its first
@@ -407,6 +504,10 @@ fn load_result(l: &mut LuaState, r: Result<(), Status>, env: Option<Value>) -> L
 }
 
 fn load(l: &mut LuaState) -> LResult<usize> {
+    if matches!(l.arg(1), Value::Int(_) | Value::Float(_)) {
+        // A number is loaded as the text of its string form.
+        l.check_lstr(1)?;
+    }
     let chunk = l.arg(1);
     let mode = l.opt_bytes(3, b"bt")?.to_vec();
     let env = if l.is_none(4) { None } else { Some(l.arg(4)) };
@@ -422,12 +523,13 @@ fn load(l: &mut LuaState) -> LResult<usize> {
             if !chunk.is_function() {
                 return Err(l.arg_type_error(1, "function"));
             }
-            match read_with_function(l, chunk)? {
+            match read_with_function(l, chunk) {
                 Ok(src) => l.load_chunk(&src, &name, &mode),
-                Err(msg) => {
-                    let s = l.new_str_value(&msg)?;
-                    l.push_checked(s)?;
-                    Err(Status::ErrSyntax)
+                Err(Status::ErrMem) => return Err(Status::ErrMem),
+                Err(st) => {
+                    let e = l.err_value;
+                    l.push_checked(e)?;
+                    Err(st)
                 }
             }
         }
@@ -455,7 +557,9 @@ pub fn load_file(l: &mut LuaState, path: Option<&[u8]>, mode: &[u8]) -> Result<(
                     let mut msg = b"cannot open ".to_vec();
                     msg.extend_from_slice(p);
                     msg.extend_from_slice(b": ");
-                    msg.extend_from_slice(super::strerror(e.raw_os_error().unwrap_or(0)).as_bytes());
+                    msg.extend_from_slice(
+                        super::strerror(e.raw_os_error().unwrap_or(0)).as_bytes(),
+                    );
                     let s = l.new_str_value(&msg)?;
                     l.push_checked(s)?;
                     return Err(Status::ErrSyntax);
@@ -478,7 +582,11 @@ pub fn load_file(l: &mut LuaState, path: Option<&[u8]>, mode: &[u8]) -> Result<(
 }
 
 fn loadfile(l: &mut LuaState) -> LResult<usize> {
-    let path = if l.arg(1).is_nil() { None } else { Some(l.check_bytes(1)?.to_vec()) };
+    let path = if l.arg(1).is_nil() {
+        None
+    } else {
+        Some(l.check_bytes(1)?.to_vec())
+    };
     let mode = l.opt_bytes(2, b"bt")?.to_vec();
     let env = if l.is_none(3) { None } else { Some(l.arg(3)) };
     let r = load_file(l, path.as_deref(), &mode);
@@ -486,7 +594,11 @@ fn loadfile(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn dofile(l: &mut LuaState) -> LResult<usize> {
-    let path = if l.arg(1).is_nil() { None } else { Some(l.check_bytes(1)?.to_vec()) };
+    let path = if l.arg(1).is_nil() {
+        None
+    } else {
+        Some(l.check_bytes(1)?.to_vec())
+    };
     l.top = l.ci().func + 2;
     if load_file(l, path.as_deref(), b"bt").is_err() {
         let msg = l.pop();
@@ -499,7 +611,12 @@ fn dofile(l: &mut LuaState) -> LResult<usize> {
 
 impl LuaState {
     /// `luaL_checkoption`: the index of the argument in `opts`.
-    pub fn check_option(&mut self, i: usize, default: Option<&str>, opts: &[&str]) -> LResult<usize> {
+    pub fn check_option(
+        &mut self,
+        i: usize,
+        default: Option<&str>,
+        opts: &[&str],
+    ) -> LResult<usize> {
         let name: Vec<u8> = match (self.arg(i), default) {
             (Value::Nil, Some(d)) => d.as_bytes().to_vec(),
             _ => self.check_bytes(i)?.to_vec(),

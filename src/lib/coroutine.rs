@@ -47,13 +47,17 @@ fn co_status(l: &LuaState, co: *mut LuaState) -> CoStatus {
     if c.cis.len() > 1 {
         return CoStatus::Normal;
     }
-    if c.top > 1 { CoStatus::Suspended } else { CoStatus::Dead }
+    if c.top > 1 {
+        CoStatus::Suspended
+    } else {
+        CoStatus::Dead
+    }
 }
 
 fn check_co(l: &mut LuaState, i: usize) -> LResult<*mut LuaState> {
     match l.arg(i) {
         Value::Thread(t) => Ok(t),
-        _ => Err(l.arg_type_error(i, "coroutine")),
+        _ => Err(l.arg_type_error(i, "thread")),
     }
 }
 
@@ -76,7 +80,11 @@ pub fn resume_thread(l: &mut LuaState, co: *mut LuaState, nargs: usize) -> Resul
     let c = unsafe { &mut *co };
     let st = co_status(l, co);
     if st != CoStatus::Suspended {
-        let msg: &[u8] = if st == CoStatus::Dead { b"cannot resume dead coroutine" } else { b"cannot resume non-suspended coroutine" };
+        let msg: &[u8] = if st == CoStatus::Dead {
+            b"cannot resume dead coroutine"
+        } else {
+            b"cannot resume non-suspended coroutine"
+        };
         l.top -= nargs;
         let s = l.new_str_value(msg)?;
         l.push_checked(s)?;
@@ -109,7 +117,11 @@ pub fn resume_thread(l: &mut LuaState, co: *mut LuaState, nargs: usize) -> Resul
         c.status = LUA_OK;
         // Finish the call of `yield` with the resume arguments as results.
         c.poscall(nargs);
-        if c.cis.len() > 1 && c.ci().kind == FrameKind::Lua { c.execute() } else { Ok(()) }
+        if c.cis.len() > 1 && c.ci().kind == FrameKind::Lua {
+            c.execute()
+        } else {
+            Ok(())
+        }
     };
     let r = match r {
         Ok(()) => {
@@ -181,13 +193,13 @@ fn auxwrap(l: &mut LuaState) -> LResult<usize> {
         Ok(n) => Ok(n),
         Err(st) => {
             let mut e = l.pop();
-            if st != Status::ErrMem {
-                if let Value::Str(s) = e {
-                    let mut m = l.where_prefix(1);
-                    // SAFETY: a live string.
-                    m.extend_from_slice(unsafe { (*s).as_bytes() });
-                    e = l.new_str_value(&m)?;
-                }
+            if st != Status::ErrMem
+                && let Value::Str(s) = e
+            {
+                let mut m = l.where_prefix(1);
+                // SAFETY: a live string.
+                m.extend_from_slice(unsafe { (*s).as_bytes() });
+                e = l.new_str_value(&m)?;
             }
             l.err_value = e;
             if st == Status::ErrMem {
@@ -242,7 +254,11 @@ fn running(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn isyieldable(l: &mut LuaState) -> LResult<usize> {
-    let co = if l.is_none(1) { l as *mut LuaState } else { check_co(l, 1)? };
+    let co = if l.is_none(1) {
+        l as *mut LuaState
+    } else {
+        check_co(l, 1)?
+    };
     // SAFETY: a live thread.
     let y = unsafe { (*co).nny == 0 } && !std::ptr::eq(co, l.g().main_thread);
     l.push_checked(Value::Bool(y))?;
@@ -256,8 +272,16 @@ fn close(l: &mut LuaState) -> LResult<usize> {
             // SAFETY: a live thread that is not running.
             let c = unsafe { &mut *co };
             let had_error = c.status != LUA_OK && c.status != LUA_YIELD;
-            let err = if had_error { c.at(c.top - 1) } else { Value::Nil };
-            let st = if had_error { Status::ErrRun } else { Status::Yield };
+            let err = if had_error {
+                c.at(c.top - 1)
+            } else {
+                Value::Nil
+            };
+            let st = if had_error {
+                Status::ErrRun
+            } else {
+                Status::Yield
+            };
             c.err_value = err;
             let st2 = c.close_protected(1, st);
             c.cis.truncate(1);

@@ -49,27 +49,35 @@ fn float_fn(l: &mut LuaState, f: fn(f64) -> f64) -> LResult<usize> {
     push(l, Value::Float(f(x)))
 }
 
+// Only a value that *is* an integer takes the integer paths below; numeric
+// strings are converted to floats (`lua_isinteger` is false for them).
+
 fn abs(l: &mut LuaState) -> LResult<usize> {
-    let v = match l.check_num_value(1)? {
+    let v = match l.arg(1) {
         Value::Int(i) => Value::Int(i.wrapping_abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        v => v,
+        _ => Value::Float(l.check_number(1)?.abs()),
     };
     push(l, v)
 }
 
 fn floor(l: &mut LuaState) -> LResult<usize> {
-    let v = match l.check_num_value(1)? {
-        Value::Float(f) => number::float_floor_to_int(f).map_or(Value::Float(f.floor()), Value::Int),
-        v => v,
+    let v = match l.arg(1) {
+        Value::Int(i) => Value::Int(i),
+        _ => {
+            let f = l.check_number(1)?.floor();
+            number::float_to_int_exact(f).map_or(Value::Float(f), Value::Int)
+        }
     };
     push(l, v)
 }
 
 fn ceil(l: &mut LuaState) -> LResult<usize> {
-    let v = match l.check_num_value(1)? {
-        Value::Float(f) => number::float_ceil_to_int(f).map_or(Value::Float(f.ceil()), Value::Int),
-        v => v,
+    let v = match l.arg(1) {
+        Value::Int(i) => Value::Int(i),
+        _ => {
+            let f = l.check_number(1)?.ceil();
+            number::float_to_int_exact(f).map_or(Value::Float(f), Value::Int)
+        }
     };
     push(l, v)
 }
@@ -135,18 +143,20 @@ fn log(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn fmod(l: &mut LuaState) -> LResult<usize> {
-    let a = l.check_num_value(1)?;
-    let b = l.check_num_value(2)?;
-    let v = match (a, b) {
+    let v = match (l.arg(1), l.arg(2)) {
         (Value::Int(x), Value::Int(y)) => {
             if y == 0 {
                 return Err(l.arg_error(2, b"zero"));
             }
-            if y == -1 { Value::Int(0) } else { Value::Int(x % y) }
+            if y == -1 {
+                Value::Int(0)
+            } else {
+                Value::Int(x % y)
+            }
         }
         _ => {
-            let x = crate::vm::arith::to_number(&a).unwrap_or(0.0);
-            let y = crate::vm::arith::to_number(&b).unwrap_or(0.0);
+            let x = l.check_number(1)?;
+            let y = l.check_number(2)?;
             // SAFETY: libm.
             Value::Float(unsafe { libc_fmod(x, y) })
         }
@@ -194,15 +204,20 @@ fn ult(l: &mut LuaState) -> LResult<usize> {
     push(l, Value::Bool((a as u64) < (b as u64)))
 }
 
+/// `math.max`/`math.min`: any values, compared with `<` (metamethods
+/// included), as the reference does.
 fn minmax(l: &mut LuaState, want_max: bool) -> LResult<usize> {
     let n = l.nargs();
-    let mut best = l.check_num_value(1)?;
+    if n < 1 {
+        return Err(l.arg_error(1, b"value expected"));
+    }
+    let mut best = l.arg(1);
     for i in 2..=n {
-        let v = l.check_num_value(i)?;
+        let v = l.arg(i);
         let better = if want_max {
-            crate::vm::arith::num_lt(&best, &v).unwrap_or(false)
+            l.less(best, v, false)?
         } else {
-            crate::vm::arith::num_lt(&v, &best).unwrap_or(false)
+            l.less(v, best, false)?
         };
         if better {
             best = v;

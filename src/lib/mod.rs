@@ -5,8 +5,8 @@ pub mod base;
 pub mod coroutine;
 pub mod math;
 pub mod pattern;
-pub mod string;
 pub mod strformat;
+pub mod string;
 pub mod table;
 
 use crate::object::Table;
@@ -37,7 +37,11 @@ pub fn flush_stdout() {
 /// The C library's text for an errno value.
 pub fn strerror(e: i32) -> String {
     // SAFETY: strerror returns a valid NUL-terminated string.
-    unsafe { std::ffi::CStr::from_ptr(libc::strerror(e)).to_string_lossy().into_owned() }
+    unsafe {
+        std::ffi::CStr::from_ptr(libc::strerror(e))
+            .to_string_lossy()
+            .into_owned()
+    }
 }
 
 /// Sets `t[name] = f` for each function.
@@ -60,7 +64,8 @@ pub fn set_loaded(l: &mut LuaState, name: &[u8], v: Value) -> LResult<()> {
         _ => {
             let t = l.new_table(0, 8)?;
             // SAFETY: as above.
-            unsafe { (*reg).set_str(l.heap(), key, Value::Table(t)) }.map_err(|_| l.memory_error())?;
+            unsafe { (*reg).set_str(l.heap(), key, Value::Table(t)) }
+                .map_err(|_| l.memory_error())?;
             t
         }
     };

@@ -1259,6 +1259,7 @@ mod tests {
         &'static [u8],
         &'static [u8],
     );
+    #[rustfmt::skip]
     const CASES: &[Case] = &[
         (b"", b"", 1, b"[%0]", b"ok:1,0", b"ok:<>", b"ok:<[]>,1", b"ok:<<>,nil,nil>"),
         (b"", b"a", 1, b"[%0]", b"ok:nil", b"ok:nil", b"ok:<>,0", b"ok:<>"),

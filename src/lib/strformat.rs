@@ -591,6 +591,7 @@ mod tests {
         &'static [A],
         Result<&'static [u8], &'static [u8]>,
     );
+    #[rustfmt::skip]
     const CASES: &[Case] = &[
         (b"%d", &[I(0)], Ok(b"0")),
         (b"%d", &[I(1)], Ok(b"1")),

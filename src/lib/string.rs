@@ -42,9 +42,7 @@ pub fn open(l: &mut LuaState) -> LResult<()> {
 fn posrelat_start(pos: i64, len: usize) -> usize {
     if pos > 0 {
         pos as usize
-    } else if pos == 0 {
-        1
-    } else if pos < -(len as i64) {
+    } else if pos == 0 || pos < -(len as i64) {
         1
     } else {
         (len as i64 + pos + 1) as usize
@@ -72,7 +70,7 @@ fn len(l: &mut LuaState) -> LResult<usize> {
 
 fn sub(l: &mut LuaState) -> LResult<usize> {
     let s = l.check_bytes(1)?;
-    let i = posrelat_start(l.opt_integer(2, 1)?, s.len());
+    let i = posrelat_start(l.check_integer(2)?, s.len());
     let j = posrelat_end(l.opt_integer(3, -1)?, s.len());
     if i > j {
         l.push_bytes(b"")?;
@@ -131,7 +129,7 @@ fn byte(l: &mut LuaState) -> LResult<usize> {
     let s = l.check_bytes(1)?;
     let pi = l.opt_integer(2, 1)?;
     let i = posrelat_start(pi, s.len());
-    let j = posrelat_end(l.opt_integer(3, i as i64)?, s.len());
+    let j = posrelat_end(l.opt_integer(3, pi)?, s.len());
     if i > j {
         return Ok(0);
     }
@@ -183,7 +181,12 @@ fn format(l: &mut LuaState) -> LResult<usize> {
             Ok(s) => s,
             Err(m) => return Err(l.lib_error(&m)),
         };
-        if let Err(m) = spec.check() {
+        // Conversions that take numbers read their argument before the
+        // spec is validated (the `format_*` functions check it); the rest
+        // validate first, as the reference does.
+        if !b"diuoxXaAeEfgGp".contains(&spec.conversion())
+            && let Err(m) = spec.check()
+        {
             return Err(l.lib_error(&m));
         }
         let r = match spec.conversion() {
@@ -214,7 +217,9 @@ fn format(l: &mut LuaState) -> LResult<usize> {
                 }
                 match l.arg(arg) {
                     // SAFETY: a live string argument.
-                    Value::Str(s) => strformat::format_q_string(unsafe { (*s).as_bytes() }, &mut out),
+                    Value::Str(s) => {
+                        strformat::format_q_string(unsafe { (*s).as_bytes() }, &mut out)
+                    }
                     Value::Int(n) => strformat::format_q_int(n, &mut out),
                     Value::Float(x) => strformat::format_q_float(x, &mut out),
                     Value::Nil => out.extend_from_slice(b"nil"),
@@ -226,6 +231,9 @@ fn format(l: &mut LuaState) -> LResult<usize> {
             b's' => {
                 let v = l.arg(arg);
                 let s = l.to_display_string(v)?;
+                if spec.has_modifiers() && s.contains(&0) {
+                    return Err(l.arg_error(arg, b"string contains zeros"));
+                }
                 strformat::format_str(&spec, &s, &mut out)
             }
             _ => Err(b"invalid conversion".to_vec()),
@@ -255,16 +263,26 @@ fn string_arith(l: &mut LuaState, ev: TmEvent, name: &str) -> LResult<usize> {
     let a = l.arg(1);
     let b = l.arg(2);
     if let (Some(x), Some(y)) = (arith::coerce_to_number(&a), arith::coerce_to_number(&b)) {
-        let r = l.arith_slow(ev, x, y, crate::vm::debug::VarRef::None, crate::vm::debug::VarRef::None)?;
+        let r = l.arith_slow(
+            ev,
+            x,
+            y,
+            crate::vm::debug::VarRef::None,
+            crate::vm::debug::VarRef::None,
+        )?;
         l.push_checked(r)?;
         return Ok(1);
     }
     // Not both numeric: the second operand's own metamethod, if it is not
     // a string, gets a chance; otherwise this is an error.
-    let tm = if matches!(b, Value::Str(_)) { Value::Nil } else { l.get_metafield(&b, name.as_bytes()) };
+    let tm = if matches!(b, Value::Str(_)) {
+        Value::Nil
+    } else {
+        l.get_metafield(&b, name.as_bytes())
+    };
     if tm.is_nil() {
         let mut m = b"attempt to ".to_vec();
-        m.extend_from_slice(name[2..].as_bytes());
+        m.extend_from_slice(&name.as_bytes()[2..]);
         m.extend_from_slice(b" a '");
         m.extend_from_slice(a.type_name().as_bytes());
         m.extend_from_slice(b"' with a '");

@@ -164,7 +164,11 @@ impl LuaClosure {
     }
 
     /// A closure with `n` upvalue slots, all null (the caller fills them).
-    pub fn alloc(heap: &mut Heap, proto: *mut Proto, n: usize) -> Result<*mut LuaClosure, OutOfMemory> {
+    pub fn alloc(
+        heap: &mut Heap,
+        proto: *mut Proto,
+        n: usize,
+    ) -> Result<*mut LuaClosure, OutOfMemory> {
         let p = heap.new_object(ObjKind::LuaClosure, Self::size(n))? as *mut LuaClosure;
         // SAFETY: fresh block sized for `n` upvalue pointers.
         unsafe {

@@ -5,8 +5,8 @@ pub mod string;
 pub mod table;
 pub mod userdata;
 
+pub use crate::vm::state::LuaState as Thread;
 pub use function::{CClosure, CFunc, LuaClosure, Proto, UpVal};
 pub use string::LuaString;
 pub use table::Table;
 pub use userdata::Userdata;
-pub use crate::vm::state::LuaState as Thread;

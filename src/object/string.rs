@@ -103,7 +103,11 @@ pub struct StringTable {
 
 impl Default for StringTable {
     fn default() -> Self {
-        StringTable { buckets: std::ptr::null_mut(), size: 0, count: 0 }
+        StringTable {
+            buckets: std::ptr::null_mut(),
+            size: 0,
+            count: 0,
+        }
     }
 }
 
@@ -135,7 +139,12 @@ impl Heap {
         None
     }
 
-    fn alloc_string(&mut self, s: &[u8], kind: ObjKind, hash: u32) -> Result<*mut LuaString, OutOfMemory> {
+    fn alloc_string(
+        &mut self,
+        s: &[u8],
+        kind: ObjKind,
+        hash: u32,
+    ) -> Result<*mut LuaString, OutOfMemory> {
         let size = LuaString::alloc_size(s.len());
         let p = self.new_object(kind, size)? as *mut LuaString;
         // SAFETY: fresh block of `size` bytes with an initialised header.
@@ -164,7 +173,9 @@ impl Heap {
                 let st = unsafe { &mut *p };
                 if st.hash == h && st.as_bytes() == s {
                     // A string found dead but not yet swept is revived.
-                    st.hdr.marked = (st.hdr.marked & !crate::gc::WHITES) | (st.hdr.marked & crate::gc::BLACK) | self.current_white;
+                    st.hdr.marked = (st.hdr.marked & !crate::gc::WHITES)
+                        | (st.hdr.marked & crate::gc::BLACK)
+                        | self.current_white;
                     return Ok(p);
                 }
                 p = st.hnext;
@@ -187,7 +198,12 @@ impl Heap {
 
     fn bucket(&self, h: u32) -> *mut LuaString {
         // SAFETY: size > 0 is a power of two; the index is in range.
-        unsafe { *self.strings.buckets.add((h as usize) & (self.strings.size - 1)) }
+        unsafe {
+            *self
+                .strings
+                .buckets
+                .add((h as usize) & (self.strings.size - 1))
+        }
     }
 
     fn resize_strings(&mut self, nsize: usize) -> Result<(), OutOfMemory> {
@@ -208,7 +224,8 @@ impl Heap {
                 }
             }
         }
-        self.alloc.free_array(self.strings.buckets, self.strings.size);
+        self.alloc
+            .free_array(self.strings.buckets, self.strings.size);
         self.strings.buckets = nb;
         self.strings.size = nsize;
         Ok(())
@@ -237,7 +254,8 @@ impl Heap {
 
     /// Frees the string table's bucket array (at state close).
     pub(crate) fn free_string_table(&mut self) {
-        self.alloc.free_array(self.strings.buckets, self.strings.size);
+        self.alloc
+            .free_array(self.strings.buckets, self.strings.size);
         self.strings = StringTable::default();
     }
 }

@@ -100,7 +100,11 @@ impl Table {
 
     #[inline]
     fn node_count(&self) -> usize {
-        if self.node.is_null() { 0 } else { 1usize << self.lsizenode }
+        if self.node.is_null() {
+            0
+        } else {
+            1usize << self.lsizenode
+        }
     }
 
     #[inline]
@@ -147,7 +151,11 @@ impl Table {
     #[inline]
     fn slot_of_hash(&self, h: u64) -> usize {
         // Fibonacci hashing: the high bits of the mixed hash.
-        if self.lsizenode == 0 { 0 } else { (mix(h) >> (64 - self.lsizenode as u32)) as usize }
+        if self.lsizenode == 0 {
+            0
+        } else {
+            (mix(h) >> (64 - self.lsizenode as u32)) as usize
+        }
     }
 
     /// Main position of a (normalised, non-nil) key.
@@ -277,10 +285,16 @@ impl Table {
     /// `rawset`: stores `val` under `key`. Errors on nil/NaN keys.
     pub fn set(&mut self, heap: &mut Heap, key: Value, val: Value) -> Result<(), SetError> {
         let key = normalize_key(key).map_err(SetError::Key)?;
-        self.set_normalized(heap, key, val).map_err(|_| SetError::Memory)
+        self.set_normalized(heap, key, val)
+            .map_err(|_| SetError::Memory)
     }
 
-    pub fn set_normalized(&mut self, heap: &mut Heap, key: Value, val: Value) -> Result<(), OutOfMemory> {
+    pub fn set_normalized(
+        &mut self,
+        heap: &mut Heap,
+        key: Value,
+        val: Value,
+    ) -> Result<(), OutOfMemory> {
         match self.find_slot(&key) {
             Slot::Found(p) => {
                 // SAFETY: `p` points into this table's storage.
@@ -307,7 +321,12 @@ impl Table {
         self.set_normalized(heap, Value::Int(i), val)
     }
 
-    pub fn set_str(&mut self, heap: &mut Heap, s: *mut LuaString, val: Value) -> Result<(), OutOfMemory> {
+    pub fn set_str(
+        &mut self,
+        heap: &mut Heap,
+        s: *mut LuaString,
+        val: Value,
+    ) -> Result<(), OutOfMemory> {
         self.set_normalized(heap, Value::Str(s), val)
     }
 
@@ -323,7 +342,12 @@ impl Table {
     }
 
     /// Inserts a key known to be absent (value non-nil).
-    pub fn insert_new(&mut self, heap: &mut Heap, key: Value, val: Value) -> Result<(), OutOfMemory> {
+    pub fn insert_new(
+        &mut self,
+        heap: &mut Heap,
+        key: Value,
+        val: Value,
+    ) -> Result<(), OutOfMemory> {
         self.flags = 0;
         if self.node.is_null() {
             self.rehash(heap, &key)?;
@@ -367,7 +391,11 @@ impl Table {
                     // key after it, in the free node.
                     let m = &mut *nodes.add(mp);
                     let fnode = &mut *nodes.add(f);
-                    fnode.next = if m.next != 0 { (mp as isize + m.next as isize - f as isize) as i32 } else { 0 };
+                    fnode.next = if m.next != 0 {
+                        (mp as isize + m.next as isize - f as isize) as i32
+                    } else {
+                        0
+                    };
                     m.next = (f as isize - mp as isize) as i32;
                     fnode.key = key;
                     fnode.val = val;
@@ -388,7 +416,7 @@ impl Table {
         // nums[b]: integer keys k with 2^(b-1) < k <= 2^b.
         let mut nums = [0usize; 65];
         let mut total = 0usize;
-        let mut count_int = |k: i64, nums: &mut [usize; 65]| {
+        let count_int = |k: i64, nums: &mut [usize; 65]| {
             if k >= 1 {
                 let b = 64 - ((k - 1) as u64).leading_zeros() as usize;
                 nums[b] += 1;
@@ -407,18 +435,18 @@ impl Table {
         total += na;
         for n in self.nodes() {
             if !n.val.is_nil() {
-                if let Value::Int(k) = n.key {
-                    if count_int(k, &mut nums) {
-                        na += 1;
-                    }
+                if let Value::Int(k) = n.key
+                    && count_int(k, &mut nums)
+                {
+                    na += 1;
                 }
                 total += 1;
             }
         }
-        if let Value::Int(k) = *extra {
-            if count_int(k, &mut nums) {
-                na += 1;
-            }
+        if let Value::Int(k) = *extra
+            && count_int(k, &mut nums)
+        {
+            na += 1;
         }
         total += 1;
         // Optimal array size: the largest power of two 2^b such that more
@@ -440,11 +468,20 @@ impl Table {
 
     /// Resizes the array part to `nasize` slots and the hash part to hold
     /// `nhash` keys, reinserting every live entry.
-    pub fn resize(&mut self, a: &mut Allocator, nasize: usize, nhash: usize) -> Result<(), OutOfMemory> {
+    pub fn resize(
+        &mut self,
+        a: &mut Allocator,
+        nasize: usize,
+        nhash: usize,
+    ) -> Result<(), OutOfMemory> {
         if nasize > (1 << 30) || nhash > (1 << 30) {
             return Err(OutOfMemory);
         }
-        let lsize = if nhash == 0 { 0 } else { (nhash.next_power_of_two()).trailing_zeros() as u8 };
+        let lsize = if nhash == 0 {
+            0
+        } else {
+            (nhash.next_power_of_two()).trailing_zeros() as u8
+        };
         let ncount = if nhash == 0 { 0 } else { 1usize << lsize };
         // Allocate both new parts before touching the table, so a failure
         // leaves it intact.
@@ -464,7 +501,11 @@ impl Table {
         // valid for their old sizes and are freed after the copy.
         unsafe {
             for i in 0..ncount {
-                new_nodes.add(i).write(Node { val: Value::Nil, key: Value::Nil, next: 0 });
+                new_nodes.add(i).write(Node {
+                    val: Value::Nil,
+                    key: Value::Nil,
+                    next: 0,
+                });
             }
             let keep = old_asize.min(nasize);
             if keep > 0 {
@@ -475,7 +516,11 @@ impl Table {
             }
             self.array = new_array;
             self.asize = nasize as u32;
-            self.node = if ncount == 0 { std::ptr::null_mut() } else { new_nodes };
+            self.node = if ncount == 0 {
+                std::ptr::null_mut()
+            } else {
+                new_nodes
+            };
             self.lsizenode = lsize;
             self.lastfree = ncount as u32;
             // Array entries that no longer fit go to the hash part.
@@ -517,7 +562,9 @@ impl Table {
                 m.val = val;
                 return;
             }
-            let Some(f) = self.free_position() else { return };
+            let Some(f) = self.free_position() else {
+                return;
+            };
             let other = self.main_position(&(*nodes.add(mp)).key);
             if other != mp {
                 let mut prev = other;
@@ -540,7 +587,11 @@ impl Table {
             } else {
                 let m = &mut *nodes.add(mp);
                 let fnode = &mut *nodes.add(f);
-                fnode.next = if m.next != 0 { (mp as isize + m.next as isize - f as isize) as i32 } else { 0 };
+                fnode.next = if m.next != 0 {
+                    (mp as isize + m.next as isize - f as isize) as i32
+                } else {
+                    0
+                };
                 m.next = (f as isize - mp as isize) as i32;
                 fnode.key = key;
                 fnode.val = val;
@@ -588,14 +639,18 @@ impl Table {
         }
         while j - i > 1 {
             let m = (i + j) / 2;
-            if self.get_int(m as i64).is_nil() { j = m } else { i = m }
+            if self.get_int(m as i64).is_nil() {
+                j = m
+            } else {
+                i = m
+            }
         }
         i as i64
     }
 
     /// `next`: the entry after `key` (nil starts), or None at the end.
-    /// Err(()) if `key` is not in the table.
-    pub fn next(&self, key: &Value) -> Result<Option<(Value, Value)>, ()> {
+    /// Err if `key` is not in the table.
+    pub fn next(&self, key: &Value) -> Result<Option<(Value, Value)>, InvalidKey> {
         let asize = self.asize as usize;
         let mut i = match *key {
             Value::Nil => 0,
@@ -620,7 +675,7 @@ impl Table {
     }
 
     /// The traversal position just after `key`.
-    fn traversal_index(&self, key: &Value) -> Result<usize, ()> {
+    fn traversal_index(&self, key: &Value) -> Result<usize, InvalidKey> {
         let key = match *key {
             Value::Float(f) => match crate::number::float_to_int_exact(f) {
                 Some(i) => Value::Int(i),
@@ -635,12 +690,12 @@ impl Table {
             }
         }
         if self.node.is_null() {
-            return Err(());
+            return Err(InvalidKey);
         }
         let mp = self.main_position(&key);
         match self.find_node(mp, |n| key_matches_dead_ok(&n.key, &key)) {
             Some(n) => Ok(self.asize as usize + n + 1),
-            None => Err(()),
+            None => Err(InvalidKey),
         }
     }
 
@@ -658,9 +713,14 @@ impl Table {
 
     /// Memory owned by the table, for diagnostics.
     pub fn buffer_bytes(&self) -> usize {
-        self.asize as usize * std::mem::size_of::<Value>() + self.node_count() * std::mem::size_of::<Node>()
+        self.asize as usize * std::mem::size_of::<Value>()
+            + self.node_count() * std::mem::size_of::<Node>()
     }
 }
+
+/// `next` was given a key that is not in the table.
+#[derive(Debug, Clone, Copy)]
+pub struct InvalidKey;
 
 /// Why a `set` failed.
 #[derive(Debug, Clone, Copy)]

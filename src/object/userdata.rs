@@ -49,7 +49,8 @@ impl Userdata {
     pub fn user_values(&mut self) -> &mut [Value] {
         // SAFETY: `nuvalue` values follow the struct.
         unsafe {
-            let uv = (self as *mut Userdata as *mut u8).add(std::mem::size_of::<Userdata>()) as *mut Value;
+            let uv = (self as *mut Userdata as *mut u8).add(std::mem::size_of::<Userdata>())
+                as *mut Value;
             std::slice::from_raw_parts_mut(uv, self.nuvalue as usize)
         }
     }

@@ -14,14 +14,13 @@
 //! Every instruction access is bounds-checked; an impossible index reads as
 //! an invalid instruction and writes are dropped, never a panic.
 
-use std::collections::HashMap;
-
 use super::lexer::StrId;
 use super::parser::Parser;
 use super::{CompileError, ErrorKind};
 use crate::vm::opcode::{self as op, Instruction, OpCode, TmEvent};
 
-pub(super) type R<T> = Result<T, CompileError>;
+/// Boxed errors keep results (and so the recursive frames) small.
+pub(super) type R<T> = Result<T, Box<CompileError>>;
 
 /// End of a jump list.
 pub(super) const NO_JUMP: i32 = -1;
@@ -54,10 +53,11 @@ pub(super) enum KValue {
     Str(StrId),
 }
 
-/// Key for constant de-duplication: floats by bit pattern, so that 1 and
-/// 1.0 stay distinct (the compiler never creates NaN or -0.0 constants).
+/// Key of the constant cache, as the reference's scanner table would see
+/// it (floats with integral values get a perturbed key, so that they do
+/// not collide with integers; keys that are integral floats are integers).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum KKey {
+pub(super) enum KKey {
     Nil,
     Bool(bool),
     Int(i64),
@@ -81,19 +81,34 @@ pub(super) enum ExpKind {
     /// Value in this fixed register.
     NonReloc(u32),
     /// Local variable in register `ridx`, compiler index `vidx`.
-    Local { ridx: u32, vidx: u32 },
+    Local {
+        ridx: u32,
+        vidx: u32,
+    },
     /// Upvalue with this index.
     Upval(u32),
     /// Compile-time constant: absolute index in the active variables.
     Const(u32),
     /// `R[t][R[idx]]`.
-    Indexed { t: u32, idx: u32 },
+    Indexed {
+        t: u32,
+        idx: u32,
+    },
     /// `Upval[t][K[idx]]` (short string key).
-    IndexUp { t: u32, idx: u32 },
+    IndexUp {
+        t: u32,
+        idx: u32,
+    },
     /// `R[t][idx]` (small integer key).
-    IndexI { t: u32, idx: u32 },
+    IndexI {
+        t: u32,
+        idx: u32,
+    },
     /// `R[t][K[idx]]` (short string key).
-    IndexStr { t: u32, idx: u32 },
+    IndexStr {
+        t: u32,
+        idx: u32,
+    },
     /// A test/comparison; the pc of its jump.
     Jmp(usize),
     /// Result can go to any register; the pc of the instruction.
@@ -243,7 +258,11 @@ pub(super) fn float_to_int(f: f64) -> Option<i64> {
 
 fn shift_left(x: i64, y: i64) -> i64 {
     if y < 0 {
-        if y <= -64 { 0 } else { ((x as u64) >> (-y) as u32) as i64 }
+        if y <= -64 {
+            0
+        } else {
+            ((x as u64) >> (-y) as u32) as i64
+        }
     } else if y >= 64 {
         0
     } else {
@@ -303,7 +322,7 @@ fn float_arith(op: Arith, a: f64, b: f64) -> f64 {
         Arith::Unm => -a,
         Arith::Mod => {
             let m = a % b; // C fmod
-            if if m > 0.0 { b < 0.0 } else { m < 0.0 && b != m } {
+            if if m > 0.0 { b < 0.0 } else { m < 0.0 && b > 0.0 } {
                 m + b
             } else {
                 m
@@ -421,7 +440,11 @@ fn fits_bx(i: i64) -> bool {
 
 /// ceil(log2(x)) for x >= 1.
 fn ceil_log2(x: u32) -> u32 {
-    if x <= 1 { 0 } else { 32 - (x - 1).leading_zeros() }
+    if x <= 1 {
+        0
+    } else {
+        32 - (x - 1).leading_zeros()
+    }
 }
 
 /// An upvalue being built.
@@ -462,7 +485,6 @@ pub(super) struct FuncState {
     pub code: Vec<Instruction>,
     pub lines: Vec<u32>,
     pub k: Vec<KValue>,
-    kcache: HashMap<KKey, u32>,
     pub protos: Vec<super::proto::FuncProto>,
     pub upvalues: Vec<UpvalInfo>,
     pub locvars: Vec<LocVarInfo>,
@@ -492,7 +514,6 @@ impl FuncState {
             code: Vec::new(),
             lines: Vec::new(),
             k: Vec::new(),
-            kcache: HashMap::new(),
             protos: Vec::new(),
             upvalues: Vec::new(),
             locvars: Vec::new(),
@@ -514,11 +535,11 @@ impl FuncState {
 
 /// A runtime-kind error ("too many X (limit is N)"), as the reference's
 /// growth checks raise them.
-pub(super) fn limit_error(what: &str, limit: usize) -> CompileError {
-    CompileError {
+pub(super) fn limit_error(what: &str, limit: usize) -> Box<CompileError> {
+    Box::new(CompileError {
         kind: ErrorKind::Runtime,
         msg: format!("too many {what} (limit is {limit})").into_bytes(),
-    }
+    })
 }
 
 impl Parser<'_> {
@@ -646,7 +667,8 @@ impl Parser<'_> {
         if offset == NO_JUMP {
             NO_JUMP
         } else {
-            pc + 1 + offset
+            // In range for any code the size limits allow.
+            pc.saturating_add(1).saturating_add(offset)
         }
     }
 
@@ -839,23 +861,45 @@ impl Parser<'_> {
     // Constants
     // ---------------------------------------------------------------
 
+    /// Add a constant, reusing an equal one. The cache is shared by all
+    /// functions of the chunk, as the reference's is, so a hit must be
+    /// checked against this function's table (which reproduces the
+    /// reference's constant numbering, duplicates included).
     fn addk(&mut self, v: KValue) -> R<u32> {
         let key = match v {
             KValue::Nil => KKey::Nil,
             KValue::Bool(b) => KKey::Bool(b),
             KValue::Int(i) => KKey::Int(i),
-            KValue::Flt(f) => KKey::Flt(f.to_bits()),
+            KValue::Flt(r) => match float_to_int(r) {
+                None => KKey::Flt(r.to_bits()),
+                Some(ik) => {
+                    // Perturb by the last significant bit of the mantissa.
+                    let q = 2f64.powi(-52);
+                    let k = if ik == 0 { q } else { r + r * q };
+                    match float_to_int(k) {
+                        Some(i) => KKey::Int(i),
+                        None => KKey::Flt(k.to_bits()),
+                    }
+                }
+            },
             KValue::Str(s) => KKey::Str(s),
         };
-        if let Some(&idx) = self.fs.kcache.get(&key) {
-            return Ok(idx);
+        if let Some(&idx) = self.kcache.get(&key) {
+            let same = match (self.fs.k.get(idx as usize), v) {
+                (Some(KValue::Flt(a)), KValue::Flt(b)) => *a == b,
+                (Some(a), b) => *a == b,
+                (None, _) => false,
+            };
+            if same {
+                return Ok(idx);
+            }
         }
         let idx = self.fs.k.len();
         if idx >= op::MAXARG_AX as usize {
             return Err(limit_error("constants", op::MAXARG_AX as usize));
         }
         self.fs.k.push(v);
-        self.fs.kcache.insert(key, idx as u32);
+        self.kcache.insert(key, idx as u32);
         Ok(idx as u32)
     }
 
@@ -1324,7 +1368,8 @@ impl Parser<'_> {
     /// Is `e` a short string constant usable as a B/C operand?
     fn is_kstr(&self, e: &ExpDesc) -> bool {
         match e.k {
-            ExpKind::K(i) if !e.has_jumps() && i <= op::MAXARG_B => match self.fs.k.get(i as usize) {
+            ExpKind::K(i) if !e.has_jumps() && i <= op::MAXARG_B => match self.fs.k.get(i as usize)
+            {
                 Some(KValue::Str(s)) => self.lx.strings.get(*s).len() <= MAXSHORTLEN,
                 _ => false,
             },
@@ -1352,15 +1397,21 @@ impl Parser<'_> {
     }
 
     /// A numeral (integer, or float with an integral value) fitting in an
-    /// sB/sC operand: (encoded operand, was it a float).
-    fn is_scnumber(e: &ExpDesc) -> Option<(u32, bool)> {
-        let (i, isfloat) = match e.k {
-            ExpKind::KInt(i) => (i, false),
-            ExpKind::KFlt(f) => (float_to_int(f)?, true),
+    /// sB/sC operand, encoded. Like the reference, sets `isfloat` for any
+    /// integral float, even one that does not fit (the flag then reaches
+    /// the C operand of register comparisons, where the VM ignores it).
+    fn is_scnumber(e: &ExpDesc, isfloat: &mut bool) -> Option<u32> {
+        let i = match e.k {
+            ExpKind::KInt(i) => i,
+            ExpKind::KFlt(f) => {
+                let i = float_to_int(f)?;
+                *isfloat = true;
+                i
+            }
             _ => return None,
         };
         if !e.has_jumps() && fits_c(i) {
-            Some((op::int2sc(i as i32), isfloat))
+            Some(op::int2sc(i as i32))
         } else {
             None
         }
@@ -1457,7 +1508,13 @@ impl Parser<'_> {
     }
 
     /// Binary operation over two registers.
-    fn codebinexpval(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &mut ExpDesc, line: u32) -> R<()> {
+    fn codebinexpval(
+        &mut self,
+        opr: BinOpr,
+        e1: &mut ExpDesc,
+        e2: &mut ExpDesc,
+        line: u32,
+    ) -> R<()> {
         let o = binopr_op(opr);
         let v2 = self.exp2anyreg(e2)?;
         self.finishbinexpval(e1, e2, o, v2, false, line, OpCode::MmBin, binopr_tm(opr))
@@ -1480,9 +1537,25 @@ impl Parser<'_> {
     }
 
     /// Binary operation with a constant second operand.
-    fn codebink(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &ExpDesc, flip: bool, line: u32) -> R<()> {
+    fn codebink(
+        &mut self,
+        opr: BinOpr,
+        e1: &mut ExpDesc,
+        e2: &ExpDesc,
+        flip: bool,
+        line: u32,
+    ) -> R<()> {
         let v2 = Self::rk_index(e2);
-        self.finishbinexpval(e1, e2, binopr_kop(opr), v2, flip, line, OpCode::MmBinK, binopr_tm(opr))
+        self.finishbinexpval(
+            e1,
+            e2,
+            binopr_kop(opr),
+            v2,
+            flip,
+            line,
+            OpCode::MmBinK,
+            binopr_tm(opr),
+        )
     }
 
     /// Code `e1 op -e2` with an immediate when `e2` is a small integer
@@ -1503,7 +1576,16 @@ impl Parser<'_> {
             return Ok(false);
         }
         let v2 = i2 as i32;
-        self.finishbinexpval(e1, e2, o, op::int2sc(-v2), false, line, OpCode::MmBinI, event)?;
+        self.finishbinexpval(
+            e1,
+            e2,
+            o,
+            op::int2sc(-v2),
+            false,
+            line,
+            OpCode::MmBinI,
+            event,
+        )?;
         let pc = self.pc() - 1;
         let i = op::set_b(self.inst(pc), op::int2sc(v2));
         self.set_inst(pc, i);
@@ -1524,7 +1606,14 @@ impl Parser<'_> {
         self.codebinexpval(opr, e1, e2, line)
     }
 
-    fn codearith(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &mut ExpDesc, flip: bool, line: u32) -> R<()> {
+    fn codearith(
+        &mut self,
+        opr: BinOpr,
+        e1: &mut ExpDesc,
+        e2: &mut ExpDesc,
+        flip: bool,
+        line: u32,
+    ) -> R<()> {
         if Self::tonumeral(e2).is_some() && self.exp2k(e2)? {
             self.codebink(opr, e1, e2, flip, line)
         } else {
@@ -1534,7 +1623,13 @@ impl Parser<'_> {
 
     /// `+` and `*`: a numeral first operand is swapped to the second place
     /// to use an immediate or constant operand.
-    fn codecommutative(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &mut ExpDesc, line: u32) -> R<()> {
+    fn codecommutative(
+        &mut self,
+        opr: BinOpr,
+        e1: &mut ExpDesc,
+        e2: &mut ExpDesc,
+        line: u32,
+    ) -> R<()> {
         let mut flip = false;
         if Self::tonumeral(e1).is_some() {
             std::mem::swap(e1, e2);
@@ -1562,23 +1657,33 @@ impl Parser<'_> {
 
     /// `<` and `<=` (after `>`/`>=` were swapped into them).
     fn codeorder(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &mut ExpDesc) -> R<()> {
-        let (r1, r2, o, isfloat);
-        if let Some((im, fl)) = Self::is_scnumber(e2) {
+        let (r1, r2, o);
+        let mut isfloat = false;
+        if let Some(im) = Self::is_scnumber(e2, &mut isfloat) {
             r1 = self.exp2anyreg(e1)?;
             r2 = im;
-            o = if opr == BinOpr::Lt { OpCode::LtI } else { OpCode::LeI };
-            isfloat = fl;
-        } else if let Some((im, fl)) = Self::is_scnumber(e1) {
+            o = if opr == BinOpr::Lt {
+                OpCode::LtI
+            } else {
+                OpCode::LeI
+            };
+        } else if let Some(im) = Self::is_scnumber(e1, &mut isfloat) {
             // (A < B) is (B > A); (A <= B) is (B >= A).
             r1 = self.exp2anyreg(e2)?;
             r2 = im;
-            o = if opr == BinOpr::Lt { OpCode::GtI } else { OpCode::GeI };
-            isfloat = fl;
+            o = if opr == BinOpr::Lt {
+                OpCode::GtI
+            } else {
+                OpCode::GeI
+            };
         } else {
             r1 = self.exp2anyreg(e1)?;
             r2 = self.exp2anyreg(e2)?;
-            o = if opr == BinOpr::Lt { OpCode::Lt } else { OpCode::Le };
-            isfloat = false;
+            o = if opr == BinOpr::Lt {
+                OpCode::Lt
+            } else {
+                OpCode::Le
+            };
         }
         self.freeexps(e1, e2);
         e1.k = ExpKind::Jmp(self.condjump(o, r1, r2, u32::from(isfloat), true)? as usize);
@@ -1592,22 +1697,21 @@ impl Parser<'_> {
             std::mem::swap(e1, e2);
         }
         let r1 = self.exp2anyreg(e1)?;
-        let (o, r2, isfloat);
-        if let Some((im, fl)) = Self::is_scnumber(e2) {
+        let (o, r2);
+        let mut isfloat = false;
+        if let Some(im) = Self::is_scnumber(e2, &mut isfloat) {
             o = OpCode::EqI;
             r2 = im;
-            isfloat = fl;
         } else if self.exp2rk(e2)? {
             o = OpCode::EqK;
             r2 = Self::rk_index(e2);
-            isfloat = false;
         } else {
             o = OpCode::Eq;
             r2 = self.exp2anyreg(e2)?;
-            isfloat = false;
         }
         self.freeexps(e1, e2);
-        e1.k = ExpKind::Jmp(self.condjump(o, r1, r2, u32::from(isfloat), opr == BinOpr::Eq)? as usize);
+        e1.k =
+            ExpKind::Jmp(self.condjump(o, r1, r2, u32::from(isfloat), opr == BinOpr::Eq)? as usize);
         Ok(())
     }
 
@@ -1650,7 +1754,7 @@ impl Parser<'_> {
                 }
             }
             BinOpr::Lt | BinOpr::Le | BinOpr::Gt | BinOpr::Ge => {
-                if Self::is_scnumber(v).is_none() {
+                if Self::is_scnumber(v, &mut false).is_none() {
                     self.exp2anyreg(v)?;
                 }
             }
@@ -1682,12 +1786,18 @@ impl Parser<'_> {
     }
 
     /// Finish a binary operation after its second operand was read.
-    pub(super) fn posfix(&mut self, opr: BinOpr, e1: &mut ExpDesc, e2: &mut ExpDesc, line: u32) -> R<()> {
+    pub(super) fn posfix(
+        &mut self,
+        opr: BinOpr,
+        e1: &mut ExpDesc,
+        e2: &mut ExpDesc,
+        line: u32,
+    ) -> R<()> {
         self.dischargevars(e2)?;
-        if let Some(a) = binopr_arith(opr) {
-            if Self::constfolding(a, e1, e2) {
-                return Ok(());
-            }
+        if let Some(a) = binopr_arith(opr)
+            && Self::constfolding(a, e1, e2)
+        {
+            return Ok(());
         }
         match opr {
             BinOpr::And => {
@@ -1735,7 +1845,11 @@ impl Parser<'_> {
             BinOpr::Gt | BinOpr::Ge => {
                 // (a > b) is (b < a); (a >= b) is (b <= a).
                 std::mem::swap(e1, e2);
-                let o = if opr == BinOpr::Gt { BinOpr::Lt } else { BinOpr::Le };
+                let o = if opr == BinOpr::Gt {
+                    BinOpr::Lt
+                } else {
+                    BinOpr::Le
+                };
                 self.codeorder(o, e1, e2)?;
             }
             BinOpr::Lt | BinOpr::Le => self.codeorder(opr, e1, e2)?,
@@ -1759,12 +1873,22 @@ impl Parser<'_> {
     /// Emit a SETLIST storing `tostore` values (MULTRET: up to top) after
     /// `nelems - tostore` existing items of the table in `base`.
     pub(super) fn setlist(&mut self, base: u32, nelems: u32, tostore: i32) -> R<()> {
-        let tostore = if tostore == MULTRET { 0 } else { tostore as u32 };
+        let tostore = if tostore == MULTRET {
+            0
+        } else {
+            tostore as u32
+        };
         if nelems <= op::MAXARG_C {
             self.code_abc(OpCode::SetList, base, tostore, nelems)?;
         } else {
             let extra = nelems / (op::MAXARG_C + 1);
-            self.code_abck(OpCode::SetList, base, tostore, nelems % (op::MAXARG_C + 1), true)?;
+            self.code_abck(
+                OpCode::SetList,
+                base,
+                tostore,
+                nelems % (op::MAXARG_C + 1),
+                true,
+            )?;
             self.code_extraarg(extra)?;
         }
         self.fs.freereg = base + 1;
@@ -1834,22 +1958,55 @@ mod tests {
 
     #[test]
     fn folding_arithmetic() {
-        assert_eq!(raw_arith(Arith::IDiv, Num::I(7), Num::I(-2)), Some(Num::I(-4)));
-        assert_eq!(raw_arith(Arith::Mod, Num::I(-7), Num::I(3)), Some(Num::I(2)));
-        assert_eq!(raw_arith(Arith::Mod, Num::I(i64::MIN), Num::I(-1)), Some(Num::I(0)));
+        assert_eq!(
+            raw_arith(Arith::IDiv, Num::I(7), Num::I(-2)),
+            Some(Num::I(-4))
+        );
+        assert_eq!(
+            raw_arith(Arith::Mod, Num::I(-7), Num::I(3)),
+            Some(Num::I(2))
+        );
+        assert_eq!(
+            raw_arith(Arith::Mod, Num::I(i64::MIN), Num::I(-1)),
+            Some(Num::I(0))
+        );
         assert_eq!(
             raw_arith(Arith::IDiv, Num::I(i64::MIN), Num::I(-1)),
             Some(Num::I(i64::MIN))
         );
-        assert_eq!(raw_arith(Arith::Mod, Num::F(-7.0), Num::F(3.0)), Some(Num::F(2.0)));
-        assert_eq!(raw_arith(Arith::Mod, Num::F(7.0), Num::F(-3.0)), Some(Num::F(-2.0)));
-        assert_eq!(raw_arith(Arith::Shl, Num::I(1), Num::I(64)), Some(Num::I(0)));
-        assert_eq!(raw_arith(Arith::Shr, Num::I(-1), Num::I(63)), Some(Num::I(1)));
-        assert_eq!(raw_arith(Arith::Shl, Num::I(1), Num::I(-1)), Some(Num::I(0)));
-        assert_eq!(raw_arith(Arith::BAnd, Num::F(3.0), Num::I(1)), Some(Num::I(1)));
+        assert_eq!(
+            raw_arith(Arith::Mod, Num::F(-7.0), Num::F(3.0)),
+            Some(Num::F(2.0))
+        );
+        assert_eq!(
+            raw_arith(Arith::Mod, Num::F(7.0), Num::F(-3.0)),
+            Some(Num::F(-2.0))
+        );
+        assert_eq!(
+            raw_arith(Arith::Shl, Num::I(1), Num::I(64)),
+            Some(Num::I(0))
+        );
+        assert_eq!(
+            raw_arith(Arith::Shr, Num::I(-1), Num::I(63)),
+            Some(Num::I(1))
+        );
+        assert_eq!(
+            raw_arith(Arith::Shl, Num::I(1), Num::I(-1)),
+            Some(Num::I(0))
+        );
+        assert_eq!(
+            raw_arith(Arith::BAnd, Num::F(3.0), Num::I(1)),
+            Some(Num::I(1))
+        );
         assert_eq!(raw_arith(Arith::BAnd, Num::F(3.5), Num::I(1)), None);
-        assert_eq!(raw_arith(Arith::Pow, Num::I(2), Num::I(10)), Some(Num::F(1024.0)));
-        assert_eq!(raw_arith(Arith::Div, Num::I(1), Num::I(2)), Some(Num::F(0.5)));
+        assert_eq!(
+            raw_arith(Arith::Pow, Num::I(2), Num::I(10)),
+            Some(Num::F(1024.0))
+        );
+        assert_eq!(
+            raw_arith(Arith::Div, Num::I(1), Num::I(2)),
+            Some(Num::F(0.5))
+        );
         assert!(!valid_op(Arith::Mod, Num::I(1), Num::I(0)));
         assert!(!valid_op(Arith::Div, Num::F(1.0), Num::F(0.0)));
         assert!(!valid_op(Arith::BOr, Num::F(0.5), Num::I(0)));

@@ -54,7 +54,7 @@ fn fmt_g14(f: f64) -> String {
     let e_repr = format!("{:.*e}", (P - 1) as usize, f);
     let (mant, exp) = e_repr.split_once('e').unwrap_or((&e_repr, "0"));
     let x: i32 = exp.parse().unwrap_or(0);
-    if x < -4 || x >= P {
+    if !(-4..P).contains(&x) {
         let mant = strip_zeros(mant);
         let sign = if x < 0 { '-' } else { '+' };
         format!("{mant}e{sign}{:02}", x.abs())
@@ -107,9 +107,10 @@ fn constant(p: &FuncProto, i: u32) -> String {
 }
 
 fn upvalue_name(p: &FuncProto, i: u32) -> String {
-    p.upvalues
-        .get(i as usize)
-        .map_or_else(|| "-".to_string(), |u| String::from_utf8_lossy(&u.name).into_owned())
+    p.upvalues.get(i as usize).map_or_else(
+        || "-".to_string(),
+        |u| String::from_utf8_lossy(&u.name).into_owned(),
+    )
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -136,9 +137,13 @@ fn comment(p: &FuncProto, pc: usize, i: u32) -> String {
             .map_or_else(String::new, |&x| constant(p, op::ax(x))),
         OpCode::GetUpval | OpCode::SetUpval => upvalue_name(p, b),
         OpCode::GetTabUp => format!("{} {}", upvalue_name(p, b), constant(p, c)),
-        OpCode::SetTabUp => format!("{} {} {}", upvalue_name(p, a), constant(p, b), rk(c)).trim_end().to_string(),
+        OpCode::SetTabUp => format!("{} {} {}", upvalue_name(p, a), constant(p, b), rk(c))
+            .trim_end()
+            .to_string(),
         OpCode::GetField => constant(p, c),
-        OpCode::SetField => format!("{} {}", constant(p, b), rk(c)).trim_end().to_string(),
+        OpCode::SetField => format!("{} {}", constant(p, b), rk(c))
+            .trim_end()
+            .to_string(),
         OpCode::SetTable | OpCode::SetI => rk(c),
         OpCode::OpSelf => rk(c),
         OpCode::AddK

@@ -19,6 +19,10 @@ use super::{CompileError, ErrorKind};
 /// End of input.
 const EOZ: i32 = -1;
 
+/// Errors are boxed: a small `Result` keeps the parser's recursive frames
+/// small, which bounds its stack use.
+pub type LexResult<T> = Result<T, Box<CompileError>>;
+
 /// An interned string.
 pub type StrId = u32;
 
@@ -302,7 +306,11 @@ impl<'a> Lexer<'a> {
 
     fn buffer_text(&self) -> Vec<u8> {
         // The reference prints the buffer with "%s": it stops at a NUL.
-        let end = self.buff.iter().position(|&b| b == 0).unwrap_or(self.buff.len());
+        let end = self
+            .buff
+            .iter()
+            .position(|&b| b == 0)
+            .unwrap_or(self.buff.len());
         let mut out = Vec::with_capacity(end + 2);
         out.push(b'\'');
         out.extend_from_slice(&self.buff[..end]);
@@ -310,7 +318,7 @@ impl<'a> Lexer<'a> {
         out
     }
 
-    fn error(&self, msg: &[u8], near: Near) -> CompileError {
+    fn error(&self, msg: &[u8], near: Near) -> Box<CompileError> {
         let mut m = self.add_position(msg);
         let what = match near {
             Near::Nothing => None,
@@ -321,14 +329,14 @@ impl<'a> Lexer<'a> {
             m.extend_from_slice(b" near ");
             m.extend_from_slice(&w);
         }
-        CompileError {
+        Box::new(CompileError {
             kind: ErrorKind::Syntax,
             msg: m,
-        }
+        })
     }
 
     /// A syntax error at the current token ("... near <token>").
-    pub fn syntax_error(&self, msg: &[u8]) -> CompileError {
+    pub fn syntax_error(&self, msg: &[u8]) -> Box<CompileError> {
         match self.t {
             Token::Name(_) | Token::Str(_) | Token::Flt(_) | Token::Int(_) => {
                 self.error(msg, Near::Buffer)
@@ -340,21 +348,21 @@ impl<'a> Lexer<'a> {
                 let mut m = self.add_position(msg);
                 m.extend_from_slice(b" near ");
                 m.extend_from_slice(&tok.describe());
-                CompileError {
+                Box::new(CompileError {
                     kind: ErrorKind::Syntax,
                     msg: m,
-                }
+                })
             }
         }
     }
 
     /// A semantic error: position but no "near" part.
-    pub fn sem_error(&self, msg: &[u8]) -> CompileError {
+    pub fn sem_error(&self, msg: &[u8]) -> Box<CompileError> {
         self.error(msg, Near::Nothing)
     }
 
     /// Move to the next token.
-    pub fn next(&mut self) -> Result<(), CompileError> {
+    pub fn next_token(&mut self) -> LexResult<()> {
         self.lastline = self.linenumber;
         self.t = match self.lookahead.take() {
             Some(t) => t,
@@ -364,7 +372,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Read the token after the current one without consuming it.
-    pub fn peek(&mut self) -> Result<Token, CompileError> {
+    pub fn lookahead(&mut self) -> LexResult<Token> {
         if let Some(t) = self.lookahead {
             return Ok(t);
         }
@@ -373,7 +381,7 @@ impl<'a> Lexer<'a> {
         Ok(t)
     }
 
-    fn inclinenumber(&mut self) -> Result<(), CompileError> {
+    fn inclinenumber(&mut self) -> LexResult<()> {
         let old = self.current;
         self.advance(); // skip '\n' or '\r'
         if is_newline(self.current) && self.current != old {
@@ -386,7 +394,7 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
-    fn read_numeral(&mut self) -> Result<Token, CompileError> {
+    fn read_numeral(&mut self) -> LexResult<Token> {
         let mut expo = b"Ee";
         let first = self.current;
         self.save_and_next();
@@ -435,7 +443,7 @@ impl<'a> Lexer<'a> {
 
     /// Read a long string (or comment, when `is_string` is false) whose
     /// opening bracket has level `sep`.
-    fn read_long_string(&mut self, is_string: bool, sep: usize) -> Result<Token, CompileError> {
+    fn read_long_string(&mut self, is_string: bool, sep: usize) -> LexResult<Token> {
         let line = self.linenumber;
         self.save_and_next(); // skip the second '['
         if is_newline(self.current) {
@@ -481,7 +489,7 @@ impl<'a> Lexer<'a> {
 
     /// Fail with `msg` unless `ok`; the offending character joins the
     /// quoted text, as in the reference.
-    fn esc_check(&mut self, ok: bool, msg: &[u8]) -> Result<(), CompileError> {
+    fn esc_check(&mut self, ok: bool, msg: &[u8]) -> LexResult<()> {
         if ok {
             return Ok(());
         }
@@ -491,13 +499,13 @@ impl<'a> Lexer<'a> {
         Err(self.error(msg, Near::Buffer))
     }
 
-    fn gethexa(&mut self) -> Result<u32, CompileError> {
+    fn gethexa(&mut self) -> LexResult<u32> {
         self.save_and_next();
         self.esc_check(is_xdigit(self.current), b"hexadecimal digit expected")?;
         Ok(hexavalue(self.current))
     }
 
-    fn read_hex_esc(&mut self) -> Result<u32, CompileError> {
+    fn read_hex_esc(&mut self) -> LexResult<u32> {
         let mut r = self.gethexa()?;
         r = (r << 4) + self.gethexa()?;
         let n = self.buff.len().saturating_sub(2);
@@ -505,7 +513,7 @@ impl<'a> Lexer<'a> {
         Ok(r)
     }
 
-    fn read_utf8_esc(&mut self) -> Result<u32, CompileError> {
+    fn read_utf8_esc(&mut self) -> LexResult<u32> {
         let mut removed = 4; // '\', 'u', '{' and the first digit
         self.save_and_next(); // skip 'u'
         self.esc_check(self.current == i32::from(b'{'), b"missing '{'")?;
@@ -526,7 +534,7 @@ impl<'a> Lexer<'a> {
         Ok(r)
     }
 
-    fn read_dec_esc(&mut self) -> Result<u32, CompileError> {
+    fn read_dec_esc(&mut self) -> LexResult<u32> {
         let mut r: u32 = 0;
         let mut i = 0;
         while i < 3 && is_digit(self.current) {
@@ -540,7 +548,7 @@ impl<'a> Lexer<'a> {
         Ok(r)
     }
 
-    fn read_string(&mut self, del: i32) -> Result<Token, CompileError> {
+    fn read_string(&mut self, del: i32) -> LexResult<Token> {
         self.save_and_next(); // keep the delimiter for error messages
         while self.current != del {
             match self.current {
@@ -606,7 +614,7 @@ impl<'a> Lexer<'a> {
         Ok(Token::Str(self.strings.intern(text)))
     }
 
-    fn lex(&mut self) -> Result<Token, CompileError> {
+    fn lex(&mut self) -> LexResult<Token> {
         self.buff.clear();
         loop {
             let c = self.current;
@@ -647,7 +655,11 @@ impl<'a> Lexer<'a> {
                 }
                 b'=' => {
                     self.advance();
-                    return Ok(if self.check_next1(b'=') { Token::Eq } else { Token::Char(b'=') });
+                    return Ok(if self.check_next1(b'=') {
+                        Token::Eq
+                    } else {
+                        Token::Char(b'=')
+                    });
                 }
                 b'<' => {
                     self.advance();
@@ -671,11 +683,19 @@ impl<'a> Lexer<'a> {
                 }
                 b'/' => {
                     self.advance();
-                    return Ok(if self.check_next1(b'/') { Token::IDiv } else { Token::Char(b'/') });
+                    return Ok(if self.check_next1(b'/') {
+                        Token::IDiv
+                    } else {
+                        Token::Char(b'/')
+                    });
                 }
                 b'~' => {
                     self.advance();
-                    return Ok(if self.check_next1(b'=') { Token::Ne } else { Token::Char(b'~') });
+                    return Ok(if self.check_next1(b'=') {
+                        Token::Ne
+                    } else {
+                        Token::Char(b'~')
+                    });
                 }
                 b':' => {
                     self.advance();
@@ -689,7 +709,11 @@ impl<'a> Lexer<'a> {
                 b'.' => {
                     self.save_and_next();
                     if self.check_next1(b'.') {
-                        return Ok(if self.check_next1(b'.') { Token::Dots } else { Token::Concat });
+                        return Ok(if self.check_next1(b'.') {
+                            Token::Dots
+                        } else {
+                            Token::Concat
+                        });
                     } else if !is_digit(self.current) {
                         return Ok(Token::Char(b'.'));
                     }
@@ -725,7 +749,8 @@ mod tests {
         let mut lx = Lexer::new(src.as_bytes(), b"=t");
         let mut out = Vec::new();
         loop {
-            lx.next().map_err(|e| String::from_utf8_lossy(&e.msg).into_owned())?;
+            lx.next_token()
+                .map_err(|e| String::from_utf8_lossy(&e.msg).into_owned())?;
             if lx.t == Token::Eos {
                 return Ok(out);
             }
@@ -737,7 +762,8 @@ mod tests {
         let mut lx = Lexer::new(src.as_bytes(), b"=t");
         let mut out = Vec::new();
         loop {
-            lx.next().map_err(|e| String::from_utf8_lossy(&e.msg).into_owned())?;
+            lx.next_token()
+                .map_err(|e| String::from_utf8_lossy(&e.msg).into_owned())?;
             match lx.t {
                 Token::Eos => return Ok(out),
                 Token::Str(id) | Token::Name(id) => out.push(lx.strings.get(id).to_vec()),
@@ -781,31 +807,31 @@ mod tests {
     fn numbers() {
         use Token::*;
         assert_eq!(
-            tokens("3 3.0 3.1416 314.16e-2 0.31416E1 34e1 0x0.1E 0xA23p-4 0X1.921FB54442D18P+1")
+            tokens("3 3.0 3.25 325.0e-2 0.325E1 34e1 0x0.1E 0xA23p-4 0X1.921FB54442D18P+1")
                 .unwrap(),
             [
                 Int(3),
                 Flt(3.0),
-                Flt(3.1416),
-                Flt(3.1416),
-                Flt(3.1416),
+                Flt(3.25),
+                Flt(3.25),
+                Flt(3.25),
                 Flt(340.0),
                 Flt(0.1171875),
                 Flt(162.1875),
                 Flt(std::f64::consts::PI)
             ]
         );
-        assert_eq!(tokens("0xff 0x7fffffffffffffff").unwrap(), [Int(255), Int(i64::MAX)]);
-        assert_eq!(tokens(".5 3-4").unwrap(), [Flt(0.5), Int(3), Char(b'-'), Int(4)]);
+        assert_eq!(
+            tokens("0xff 0x7fffffffffffffff").unwrap(),
+            [Int(255), Int(i64::MAX)]
+        );
+        assert_eq!(
+            tokens(".5 3-4").unwrap(),
+            [Flt(0.5), Int(3), Char(b'-'), Int(4)]
+        );
         assert_eq!(tokens("0xe+1").unwrap(), [Int(14), Char(b'+'), Int(1)]);
-        assert_eq!(
-            tokens("3x").unwrap_err(),
-            "t:1: malformed number near '3x'"
-        );
-        assert_eq!(
-            tokens("0x").unwrap_err(),
-            "t:1: malformed number near '0x'"
-        );
+        assert_eq!(tokens("3x").unwrap_err(), "t:1: malformed number near '3x'");
+        assert_eq!(tokens("0x").unwrap_err(), "t:1: malformed number near '0x'");
         assert_eq!(
             tokens("1..2").unwrap_err(),
             "t:1: malformed number near '1..2'"
@@ -815,8 +841,10 @@ mod tests {
     #[test]
     fn string_escapes() {
         assert_eq!(
-            strings(r#""a\tb\\\"\'" '\65\066\x41\u{48}\u{20AC}' "x\z   
-               y" "\0end""#)
+            strings(
+                r#""a\tb\\\"\'" '\65\066\x41\u{48}\u{20AC}' "x\z   
+               y" "\0end""#
+            )
             .unwrap(),
             [
                 b"a\tb\\\"'".to_vec(),
@@ -829,7 +857,10 @@ mod tests {
         assert_eq!(strings("'a\\\r\nb'").unwrap(), [b"a\nb".to_vec()]);
         assert_eq!(strings("[[\nfoo]]").unwrap(), [b"foo".to_vec()]);
         assert_eq!(strings("[==[a]]b]=]c]==]").unwrap(), [b"a]]b]=]c".to_vec()]);
-        assert_eq!(strings("--[==[ comment ]] ]==] x").unwrap(), [b"x".to_vec()]);
+        assert_eq!(
+            strings("--[==[ comment ]] ]==] x").unwrap(),
+            [b"x".to_vec()]
+        );
         assert_eq!(strings("[[a\r\nb\n\rc]]").unwrap(), [b"a\nb\nc".to_vec()]);
     }
 
@@ -839,14 +870,29 @@ mod tests {
             (r#""abc"#, "t:1: unfinished string near <eof>"),
             ("\"abc\nx\"", "t:1: unfinished string near '\"abc'"),
             (r#""a\qb""#, r#"t:1: invalid escape sequence near '"a\q'"#),
-            (r#""\300abc""#, r#"t:1: decimal escape too large near '"\300a'"#),
-            (r#""\xZZ""#, r#"t:1: hexadecimal digit expected near '"\xZ'"#),
-            (r#""\u{7FFFFFFFF}""#, r#"t:1: UTF-8 value too large near '"\u{7FFFFFFFF'"#),
+            (
+                r#""\300abc""#,
+                r#"t:1: decimal escape too large near '"\300a'"#,
+            ),
+            (
+                r#""\xZZ""#,
+                r#"t:1: hexadecimal digit expected near '"\xZ'"#,
+            ),
+            (
+                r#""\u{7FFFFFFFF}""#,
+                r#"t:1: UTF-8 value too large near '"\u{7FFFFFFFF'"#,
+            ),
             (r#""\u123""#, r#"t:1: missing '{' near '"\u1'"#),
             (r#""\u{123""#, r#"t:1: missing '}' near '"\u{123"'"#),
             ("[==x", "t:1: invalid long string delimiter near '[=='"),
-            ("x = [[\n\nabc", "t:3: unfinished long string (starting at line 1) near <eof>"),
-            ("--[[\n\nabc", "t:3: unfinished long comment (starting at line 1) near <eof>"),
+            (
+                "x = [[\n\nabc",
+                "t:3: unfinished long string (starting at line 1) near <eof>",
+            ),
+            (
+                "--[[\n\nabc",
+                "t:3: unfinished long comment (starting at line 1) near <eof>",
+            ),
         ];
         for (src, want) in cases {
             assert_eq!(tokens(src).unwrap_err(), want, "source {src:?}");

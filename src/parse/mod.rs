@@ -67,25 +67,8 @@ pub fn compile_at_depth(
         None => chunkname,
     };
     let mut p = parser::Parser::new(source, name, c_calls);
-    p.mainfunc()
+    p.mainfunc().map_err(|e| *e)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Prints the listing of the file named by `LUA_DUMP` (a debugging aid:
-    /// `LUA_DUMP=x.lua cargo test --lib dump_file -- --ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn dump_file() {
-        let Ok(path) = std::env::var("LUA_DUMP") else {
-            return;
-        };
-        let src = std::fs::read(path).unwrap_or_default();
-        match compile(&src, b"=t") {
-            Ok(p) => print!("{}", disassemble(&p)),
-            Err(e) => println!("ERROR: {}", String::from_utf8_lossy(&e.msg)),
-        }
-    }
-}
+mod tests;

@@ -35,7 +35,10 @@ fn hex_value(c: u8) -> u32 {
 
 fn trim(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&c| !is_space(c)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&c| !is_space(c)).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|&c| !is_space(c))
+        .map_or(start, |e| e + 1);
     s.get(start..end).unwrap_or(&[])
 }
 
@@ -97,7 +100,10 @@ pub fn str2float(s: &[u8]) -> Option<f64> {
             // Rust's parser is correctly rounded, like glibc's strtod; it also
             // rejects the same malformed texts (no digits, dangling exponent).
             let text = std::str::from_utf8(s).ok()?;
-            if text.bytes().any(|c| !(c.is_ascii_digit() || b".eE+-".contains(&c))) {
+            if text
+                .bytes()
+                .any(|c| !(c.is_ascii_digit() || b".eE+-".contains(&c)))
+            {
                 return None;
             }
             text.parse::<f64>().ok()
@@ -287,7 +293,10 @@ mod tests {
             num("0x1.fffffffffffff8p1023"),
             Some(Numeral::Float(f64::INFINITY))
         );
-        assert_eq!(num("0x1.fffffffffffff7p1023"), Some(Numeral::Float(f64::MAX)));
+        assert_eq!(
+            num("0x1.fffffffffffff7p1023"),
+            Some(Numeral::Float(f64::MAX))
+        );
         // 2^53 + 1 rounds to even; with a non-zero tail it rounds up.
         assert_eq!(
             num("0x20000000000001.0"),

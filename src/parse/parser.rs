@@ -12,9 +12,11 @@
 //!   `MAX_C_CALLS` compilation stops with "C stack overflow", so the Rust
 //!   recursion depth is bounded (a handful of frames per level).
 
+use std::collections::HashMap;
+
 use super::codegen::{
-    BinOpr, BlockCnt, ExpDesc, ExpKind, FuncState, KValue, LFIELDS_PER_FLUSH, LocVarInfo, MULTRET,
-    NO_JUMP, R, RDKCONST, RDKCTC, RDKTOCLOSE, UnOpr, UpvalInfo, VDKREG, limit_error,
+    BinOpr, BlockCnt, ExpDesc, ExpKind, FuncState, KKey, KValue, LFIELDS_PER_FLUSH, LocVarInfo,
+    MULTRET, NO_JUMP, R, RDKCONST, RDKCTC, RDKTOCLOSE, UnOpr, UpvalInfo, VDKREG, limit_error,
 };
 use super::lexer::{Lexer, StrId, Token};
 use super::proto::{Constant, FuncProto, LocVar, UpvalDesc};
@@ -95,6 +97,8 @@ pub(super) struct Parser<'a> {
     break_name: StrId,
     /// The chunk name, stored in every prototype.
     source: Vec<u8>,
+    /// Constant cache shared by all functions: value key to index.
+    pub kcache: HashMap<KKey, u32>,
 }
 
 fn binopr(t: Token) -> Option<BinOpr> {
@@ -171,6 +175,7 @@ impl<'a> Parser<'a> {
             envn,
             break_name,
             source: chunkname.to_vec(),
+            kcache: HashMap::new(),
         }
     }
 
@@ -178,13 +183,13 @@ impl<'a> Parser<'a> {
     // Errors and token helpers
     // ---------------------------------------------------------------
 
-    fn error_expected(&self, t: Token) -> CompileError {
+    fn error_expected(&self, t: Token) -> Box<CompileError> {
         let mut m = t.describe();
         m.extend_from_slice(b" expected");
         self.lx.syntax_error(&m)
     }
 
-    fn errorlimit(&self, line_defined: u32, limit: usize, what: &str) -> CompileError {
+    fn errorlimit(&self, line_defined: u32, limit: usize, what: &str) -> Box<CompileError> {
         let place = if line_defined == 0 {
             "main function".to_string()
         } else {
@@ -204,7 +209,7 @@ impl<'a> Parser<'a> {
 
     fn testnext(&mut self, t: Token) -> R<bool> {
         if self.lx.t == t {
-            self.lx.next()?;
+            self.lx.next_token()?;
             Ok(true)
         } else {
             Ok(false)
@@ -221,7 +226,7 @@ impl<'a> Parser<'a> {
 
     fn checknext(&mut self, t: Token) -> R<()> {
         self.check(t)?;
-        self.lx.next()
+        self.lx.next_token()
     }
 
     /// Expect `what` closing `who` opened at line `where_`.
@@ -245,7 +250,7 @@ impl<'a> Parser<'a> {
     fn str_checkname(&mut self) -> R<StrId> {
         match self.lx.t {
             Token::Name(s) => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 Ok(s)
             }
             _ => Err(self.error_expected(Token::Name(0))),
@@ -258,7 +263,7 @@ impl<'a> Parser<'a> {
 
     /// Count one C level (the reference's `luaE_incCstack`).
     fn enter_level(&mut self) -> R<()> {
-        self.ccalls += 1;
+        self.ccalls = self.ccalls.saturating_add(1);
         if self.ccalls >= MAX_C_CALLS {
             let msg: &[u8] = if self.ccalls == MAX_C_CALLS {
                 b"C stack overflow"
@@ -266,10 +271,10 @@ impl<'a> Parser<'a> {
                 // Only when starting past the limit (see `ErrorKind`).
                 b"error in error handling"
             };
-            return Err(CompileError {
+            return Err(Box::new(CompileError {
                 kind: ErrorKind::Runtime,
                 msg: msg.to_vec(),
-            });
+            }));
         }
         Ok(())
     }
@@ -286,7 +291,10 @@ impl<'a> Parser<'a> {
         if level == 0 {
             Some(&self.fs)
         } else {
-            self.outer.len().checked_sub(level).and_then(|i| self.outer.get(i))
+            self.outer
+                .len()
+                .checked_sub(level)
+                .and_then(|i| self.outer.get(i))
         }
     }
 
@@ -295,7 +303,8 @@ impl<'a> Parser<'a> {
             Some(&mut self.fs)
         } else {
             let n = self.outer.len();
-            n.checked_sub(level).and_then(move |i| self.outer.get_mut(i))
+            n.checked_sub(level)
+                .and_then(move |i| self.outer.get_mut(i))
         }
     }
 
@@ -315,10 +324,10 @@ impl<'a> Parser<'a> {
     pub(super) fn reglevel(&self, nvar: u32) -> u32 {
         let base = self.fs.firstlocal;
         for v in (0..nvar as usize).rev() {
-            if let Some(vd) = self.actvar.get(base + v) {
-                if vd.kind != RDKCTC {
-                    return vd.ridx + 1;
-                }
+            if let Some(vd) = self.actvar.get(base + v)
+                && vd.kind != RDKCTC
+            {
+                return vd.ridx + 1;
             }
         }
         0
@@ -344,14 +353,15 @@ impl<'a> Parser<'a> {
 
     /// Declare a local (not yet active); returns its compiler index.
     fn new_localvar(&mut self, name: StrId) -> R<u32> {
-        self.checklimit(self.actvar.len() + 1 - self.fs.firstlocal, MAXVARS, "local variables")?;
+        self.checklimit(
+            self.actvar.len() + 1 - self.fs.firstlocal,
+            MAXVARS,
+            "local variables",
+        )?;
         if self.actvar.len() + 2 > SHRT_MAX {
             return Err(limit_error("local variables", SHRT_MAX));
         }
-        self.actvar.push(VarDesc {
-            name,
-            ..DUMMY_VAR
-        });
+        self.actvar.push(VarDesc { name, ..DUMMY_VAR });
         Ok((self.actvar.len() - 1 - self.fs.firstlocal) as u32)
     }
 
@@ -394,8 +404,8 @@ impl<'a> Parser<'a> {
 
     /// Activate the last `nvars` declared variables.
     fn adjustlocalvars(&mut self, nvars: u32) -> R<()> {
-        let mut reglevel = self.nvarstack();
-        for _ in 0..nvars {
+        let first = self.nvarstack();
+        for reglevel in first..first + nvars {
             let vidx = self.fs.nactvar;
             self.fs.nactvar += 1;
             let name = self.vardesc(vidx).name;
@@ -404,7 +414,6 @@ impl<'a> Parser<'a> {
                 v.ridx = reglevel;
                 v.pidx = pidx;
             }
-            reglevel += 1;
         }
         Ok(())
     }
@@ -428,7 +437,10 @@ impl<'a> Parser<'a> {
 
     fn searchupvalue(&self, level: usize, name: StrId) -> Option<u32> {
         let fs = self.fs_at(level)?;
-        fs.upvalues.iter().position(|u| u.name == name).map(|i| i as u32)
+        fs.upvalues
+            .iter()
+            .position(|u| u.name == name)
+            .map(|i| i as u32)
     }
 
     fn allocupvalue(&mut self, level: usize, up: UpvalInfo) -> R<u32> {
@@ -487,7 +499,10 @@ impl<'a> Parser<'a> {
                 return Some(if vd.kind == RDKCTC {
                     ExpDesc::new(ExpKind::Const(abs as u32))
                 } else {
-                    ExpDesc::new(ExpKind::Local { ridx: vd.ridx, vidx: i })
+                    ExpDesc::new(ExpKind::Local {
+                        ridx: vd.ridx,
+                        vidx: i,
+                    })
                 });
             }
         }
@@ -579,7 +594,7 @@ impl<'a> Parser<'a> {
     // Labels, gotos and blocks
     // ---------------------------------------------------------------
 
-    fn jumpscopeerror(&self, gt: &LabelDesc) -> CompileError {
+    fn jumpscopeerror(&self, gt: &LabelDesc) -> Box<CompileError> {
         let var = self.name(self.vardesc(gt.nactvar).name);
         let msg = cat(&[
             b"<goto ",
@@ -620,7 +635,11 @@ impl<'a> Parser<'a> {
             nactvar: self.fs.nactvar,
             close: false,
         };
-        let list = if is_goto { &mut self.gt } else { &mut self.label };
+        let list = if is_goto {
+            &mut self.gt
+        } else {
+            &mut self.label
+        };
         if list.len() >= SHRT_MAX {
             return Err(limit_error("labels/gotos", SHRT_MAX));
         }
@@ -693,7 +712,7 @@ impl<'a> Parser<'a> {
         });
     }
 
-    fn undefgoto(&self, gt: &LabelDesc) -> CompileError {
+    fn undefgoto(&self, gt: &LabelDesc) -> Box<CompileError> {
         let msg = if gt.name == self.break_name {
             format!("break outside loop at line {}", gt.line).into_bytes()
         } else {
@@ -751,10 +770,7 @@ impl<'a> Parser<'a> {
         self.ret(first, 0)?;
         self.leaveblock()?;
         self.finish()?;
-        let parent = self
-            .outer
-            .pop()
-            .unwrap_or_else(|| FuncState::new(0, 0, 0));
+        let parent = self.outer.pop().unwrap_or_else(|| FuncState::new(0, 0, 0));
         let fs = std::mem::replace(&mut self.fs, parent);
         Ok(self.build_proto(fs))
     }
@@ -815,7 +831,7 @@ impl<'a> Parser<'a> {
             kind: VDKREG,
         };
         self.allocupvalue(0, env)?;
-        self.lx.next()?;
+        self.lx.next_token()?;
         self.statlist()?;
         self.check(Token::Eos)?;
         self.close_func()
@@ -852,7 +868,7 @@ impl<'a> Parser<'a> {
     /// `['.' | ':'] NAME`
     fn fieldsel(&mut self, v: &mut ExpDesc) -> R<()> {
         self.exp2anyregup(v)?;
-        self.lx.next()?; // skip the dot or colon
+        self.lx.next_token()?; // skip the dot or colon
         let name = self.str_checkname()?;
         let mut key = ExpDesc::new(ExpKind::KStr(name));
         self.indexed(v, &mut key)
@@ -860,7 +876,7 @@ impl<'a> Parser<'a> {
 
     /// `'[' expr ']'`
     fn yindex(&mut self) -> R<ExpDesc> {
-        self.lx.next()?; // skip '['
+        self.lx.next_token()?; // skip '['
         let mut v = self.expr()?;
         self.exp2val(&mut v)?;
         self.checknext(Token::Char(b']'))?;
@@ -870,7 +886,7 @@ impl<'a> Parser<'a> {
     fn recfield(&mut self, cc: &mut ConsControl) -> R<()> {
         let reg = self.fs.freereg;
         let mut key = if let Token::Name(name) = self.lx.t {
-            self.lx.next()?;
+            self.lx.next_token()?;
             ExpDesc::new(ExpKind::KStr(name))
         } else {
             self.yindex()?
@@ -923,7 +939,7 @@ impl<'a> Parser<'a> {
     fn field(&mut self, cc: &mut ConsControl) -> R<()> {
         match self.lx.t {
             Token::Name(_) => {
-                if self.lx.peek()? != Token::Char(b'=') {
+                if self.lx.lookahead()? != Token::Char(b'=') {
                     cc.v = self.expr()?;
                     cc.tostore += 1;
                 } else {
@@ -980,12 +996,12 @@ impl<'a> Parser<'a> {
             loop {
                 match self.lx.t {
                     Token::Name(n) => {
-                        self.lx.next()?;
+                        self.lx.next_token()?;
                         self.new_localvar(n)?;
                         nparams += 1;
                     }
                     Token::Dots => {
-                        self.lx.next()?;
+                        self.lx.next_token()?;
                         isvararg = true;
                     }
                     _ => return Err(self.lx.syntax_error(b"<name> or '...' expected")),
@@ -1060,7 +1076,7 @@ impl<'a> Parser<'a> {
         let line = self.lx.linenumber;
         let mut args = match self.lx.t {
             Token::Char(b'(') => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 let args = if self.lx.t == Token::Char(b')') {
                     ExpDesc::new(ExpKind::Void)
                 } else {
@@ -1075,7 +1091,7 @@ impl<'a> Parser<'a> {
             }
             Token::Char(b'{') => self.constructor()?,
             Token::Str(s) => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 ExpDesc::new(ExpKind::KStr(s))
             }
             _ => return Err(self.lx.syntax_error(b"function arguments expected")),
@@ -1105,7 +1121,7 @@ impl<'a> Parser<'a> {
         match self.lx.t {
             Token::Char(b'(') => {
                 let line = self.lx.linenumber;
-                self.lx.next()?;
+                self.lx.next_token()?;
                 let mut v = self.expr()?;
                 self.check_match(Token::Char(b')'), Token::Char(b'('), line)?;
                 self.dischargevars(&mut v)?;
@@ -1128,7 +1144,7 @@ impl<'a> Parser<'a> {
                     self.indexed(&mut v, &mut key)?;
                 }
                 Token::Char(b':') => {
-                    self.lx.next()?;
+                    self.lx.next_token()?;
                     let name = self.str_checkname()?;
                     let mut key = ExpDesc::new(ExpKind::KStr(name));
                     self.self_(&mut v, &mut key)?;
@@ -1161,13 +1177,13 @@ impl<'a> Parser<'a> {
             }
             Token::Char(b'{') => return self.constructor(),
             Token::Function => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 let line = self.lx.linenumber;
                 return self.body(false, line);
             }
             _ => return self.suffixedexp(),
         };
-        self.lx.next()?;
+        self.lx.next_token()?;
         Ok(v)
     }
 
@@ -1178,7 +1194,7 @@ impl<'a> Parser<'a> {
         self.enter_level()?;
         if let Some(uop) = unopr(self.lx.t) {
             let line = self.lx.linenumber;
-            self.lx.next()?;
+            self.lx.next_token()?;
             self.subexpr(v, UNARY_PRIORITY)?;
             self.prefix(uop, v, line)?;
         } else {
@@ -1191,7 +1207,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             let line = self.lx.linenumber;
-            self.lx.next()?;
+            self.lx.next_token()?;
             self.infix(o, v)?;
             let mut v2 = ExpDesc::new(ExpKind::Void);
             let nextop = self.subexpr(&mut v2, right)?;
@@ -1226,11 +1242,9 @@ impl<'a> Parser<'a> {
         let mut conflict = false;
         for lh in lhs.iter_mut().rev() {
             match lh.k {
-                ExpKind::IndexUp { t, idx } => {
-                    if v.k == ExpKind::Upval(t) {
-                        conflict = true;
-                        lh.k = ExpKind::IndexStr { t: extra, idx };
-                    }
+                ExpKind::IndexUp { t, idx } if v.k == ExpKind::Upval(t) => {
+                    conflict = true;
+                    lh.k = ExpKind::IndexStr { t: extra, idx };
                 }
                 ExpKind::Indexed { t, idx } => {
                     if let ExpKind::Local { ridx, .. } = v.k {
@@ -1286,10 +1300,7 @@ impl<'a> Parser<'a> {
         let mut lhs = vec![first];
         let mut levels = 0;
         let result = (|| {
-            loop {
-                let Some(last) = lhs.last().copied() else {
-                    break;
-                };
+            while let Some(last) = lhs.last().copied() {
                 if !last.is_var() {
                     return Err(self.lx.syntax_error(b"syntax error"));
                 }
@@ -1364,7 +1375,7 @@ impl<'a> Parser<'a> {
 
     fn breakstat(&mut self) -> R<()> {
         let line = self.lx.linenumber;
-        self.lx.next()?; // skip 'break'
+        self.lx.next_token()?; // skip 'break'
         let j = self.jump()?;
         self.newlabelentry(true, self.break_name, line, j)?;
         Ok(())
@@ -1394,7 +1405,7 @@ impl<'a> Parser<'a> {
     }
 
     fn whilestat(&mut self, line: u32) -> R<()> {
-        self.lx.next()?; // skip WHILE
+        self.lx.next_token()?; // skip WHILE
         let whileinit = self.getlabel();
         let condexit = self.cond()?;
         self.enterblock(true);
@@ -1410,7 +1421,7 @@ impl<'a> Parser<'a> {
         let repeat_init = self.getlabel();
         self.enterblock(true); // loop block
         self.enterblock(false); // scope block
-        self.lx.next()?; // skip REPEAT
+        self.lx.next_token()?; // skip REPEAT
         self.statlist()?;
         self.check_match(Token::Until, Token::Repeat, line)?;
         let mut condexit = self.cond()?; // read the condition inside the scope
@@ -1522,7 +1533,7 @@ impl<'a> Parser<'a> {
 
     fn forstat(&mut self, line: u32) -> R<()> {
         self.enterblock(true); // scope for loop and control variables
-        self.lx.next()?; // skip 'for'
+        self.lx.next_token()?; // skip 'for'
         let varname = self.str_checkname()?;
         match self.lx.t {
             Token::Char(b'=') => self.fornum(varname, line)?,
@@ -1535,15 +1546,14 @@ impl<'a> Parser<'a> {
 
     /// `[IF | ELSEIF] cond THEN block`
     fn test_then_block(&mut self, escapelist: &mut i32) -> R<()> {
-        self.lx.next()?; // skip IF or ELSEIF
+        self.lx.next_token()?; // skip IF or ELSEIF
         let mut v = self.expr()?;
         self.checknext(Token::Then)?;
-        let jf;
-        if self.lx.t == Token::Break {
+        let jf = if self.lx.t == Token::Break {
             // 'if x then break': jump straight to the loop exit when true.
             let line = self.lx.linenumber;
             self.goiffalse(&mut v)?;
-            self.lx.next()?; // skip 'break'
+            self.lx.next_token()?; // skip 'break'
             self.enterblock(false); // must enter the block before the goto
             // (With a constant false condition the list is empty, but the
             // entry still counts, e.g. for "break outside loop".)
@@ -1552,12 +1562,12 @@ impl<'a> Parser<'a> {
             if self.block_follow(false) {
                 return self.leaveblock(); // the jump is the whole block
             }
-            jf = self.jump()?; // skip over the 'then' part when false
+            self.jump()? // skip over the 'then' part when false
         } else {
             self.goiftrue(&mut v)?;
             self.enterblock(false);
-            jf = v.f;
-        }
+            v.f
+        };
         self.statlist()?; // 'then' part
         self.leaveblock()?;
         if self.lx.t == Token::Else || self.lx.t == Token::ElseIf {
@@ -1686,7 +1696,7 @@ impl<'a> Parser<'a> {
     }
 
     fn funcstat(&mut self, line: u32) -> R<()> {
-        self.lx.next()?; // skip FUNCTION
+        self.lx.next_token()?; // skip FUNCTION
         let mut v = ExpDesc::new(ExpKind::Void);
         let ismethod = self.funcname(&mut v)?;
         let mut b = self.body(ismethod, line)?;
@@ -1742,11 +1752,11 @@ impl<'a> Parser<'a> {
         let line = self.lx.linenumber;
         self.enter_level()?;
         match self.lx.t {
-            Token::Char(b';') => self.lx.next()?,
+            Token::Char(b';') => self.lx.next_token()?,
             Token::If => self.ifstat(line)?,
             Token::While => self.whilestat(line)?,
             Token::Do => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 self.block()?;
                 self.check_match(Token::End, Token::Do, line)?;
             }
@@ -1754,7 +1764,7 @@ impl<'a> Parser<'a> {
             Token::Repeat => self.repeatstat(line)?,
             Token::Function => self.funcstat(line)?,
             Token::Local => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 if self.testnext(Token::Function)? {
                     self.localfunc()?;
                 } else {
@@ -1762,17 +1772,17 @@ impl<'a> Parser<'a> {
                 }
             }
             Token::DbColon => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 let name = self.str_checkname()?;
                 self.labelstat(name, line)?;
             }
             Token::Return => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 self.retstat()?;
             }
             Token::Break => self.breakstat()?,
             Token::Goto => {
-                self.lx.next()?;
+                self.lx.next_token()?;
                 self.gotostat()?;
             }
             _ => self.exprstat()?,

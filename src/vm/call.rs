@@ -81,7 +81,12 @@ impl LuaState {
 
     /// Pushes the frame of a Lua function whose arguments are in place.
     #[inline]
-    pub fn push_lua_frame(&mut self, cl: *mut LuaClosure, func: usize, nresults: i32) -> LResult<()> {
+    pub fn push_lua_frame(
+        &mut self,
+        cl: *mut LuaClosure,
+        func: usize,
+        nresults: i32,
+    ) -> LResult<()> {
         // SAFETY: a live closure and its prototype.
         let p = unsafe { &*(*cl).proto };
         let nparams = p.num_params as usize;
@@ -168,25 +173,29 @@ impl LuaState {
         }
     }
 
+    /// Counts a Rust-level call. At the limit the call fails with "C stack
+    /// overflow"; past it, calls are allowed a little more room so that
+    /// the error can be handled, and fail with LUA_ERRERR beyond that.
     #[inline]
     pub fn enter_ccall(&mut self) -> LResult<()> {
         self.n_ccalls += 1;
-        if self.n_ccalls >= MAX_CCALLS {
-            return Err(self.cstack_overflow());
+        if self.n_ccalls >= MAX_CCALLS
+            && let Err(s) = self.cstack_overflow()
+        {
+            self.n_ccalls -= 1;
+            return Err(s);
         }
         Ok(())
     }
 
     #[cold]
-    fn cstack_overflow(&mut self) -> Status {
+    fn cstack_overflow(&mut self) -> LResult<()> {
         if self.n_ccalls == MAX_CCALLS {
-            self.runtime_error("C stack overflow")
+            Err(self.runtime_error("C stack overflow"))
         } else if self.n_ccalls >= MAX_CCALLS / 10 * 11 {
-            // Error while handling the overflow.
-            self.raise_error_in_error()
+            Err(self.raise_error_in_error())
         } else {
-            // Still handling the overflow error: give it some room.
-            Status::ErrRun
+            Ok(())
         }
     }
 
@@ -242,6 +251,11 @@ impl LuaState {
                 self.nny = saved_nny;
                 // Run pending to-be-closed variables and close upvalues.
                 status = self.close_protected(func, status);
+                if status == Status::ErrErr
+                    && let Ok(s) = self.heap().new_string(b"error in error handling")
+                {
+                    self.err_value = Value::Str(s);
+                }
                 let ev = self.err_value;
                 self.cis.truncate(saved_ci);
                 self.set_at(func, ev);

@@ -31,15 +31,15 @@ impl LuaState {
 
     fn tbc_var_name(&self, slot: usize) -> Vec<u8> {
         let ci = self.ci();
-        if ci.kind == FrameKind::Lua {
-            if let Value::LuaFn(c) = self.at(ci.func) {
-                // SAFETY: the running closure and its prototype are live.
-                let p = unsafe { (*c).proto() };
-                let pc = crate::vm::debug::current_pc(ci);
-                if let Some(n) = p.local_name(slot - ci.func, pc + 1) {
-                    // SAFETY: a live name string.
-                    return unsafe { (*n).as_bytes().to_vec() };
-                }
+        if ci.kind == FrameKind::Lua
+            && let Value::LuaFn(c) = self.at(ci.func)
+        {
+            // SAFETY: the running closure and its prototype are live.
+            let p = unsafe { (*c).proto() };
+            let pc = crate::vm::debug::current_pc(ci);
+            if let Some(n) = p.local_name(slot - ci.func, pc + 1) {
+                // SAFETY: a live name string.
+                return unsafe { (*n).as_bytes().to_vec() };
             }
         }
         b"?".to_vec()
@@ -128,7 +128,11 @@ impl LuaState {
                     tm = self.get_metamethod(&b, TmEvent::Concat);
                 }
                 if tm.is_nil() {
-                    let (v, slot) = if is_strnum(&a) { (b, top - 1) } else { (a, top - 2) };
+                    let (v, slot) = if is_strnum(&a) {
+                        (b, top - 1)
+                    } else {
+                        (a, top - 2)
+                    };
                     let base = self.ci().func + 1;
                     let r = if self.ci().kind == FrameKind::Lua && slot >= base {
                         crate::vm::debug::VarRef::Reg(slot - base)

@@ -53,7 +53,9 @@ fn short_src(p: &Proto) -> Vec<u8> {
 
 /// `chunk:line: ` for a Lua frame.
 fn position_of(l: &LuaState, ci: &CallInfo) -> Vec<u8> {
-    let Some(p) = proto_of(l, ci) else { return Vec::new() };
+    let Some(p) = proto_of(l, ci) else {
+        return Vec::new();
+    };
     // SAFETY: as above.
     let p = unsafe { &*p };
     let mut s = short_src(p);
@@ -87,15 +89,16 @@ fn upval_name(p: &Proto, i: usize) -> Vec<u8> {
 
 fn local_name(p: &Proto, n: usize, pc: usize) -> Option<Vec<u8>> {
     // SAFETY: as above.
-    p.local_name(n, pc).map(|s| unsafe { (*s).as_bytes().to_vec() })
+    p.local_name(n, pc)
+        .map(|s| unsafe { (*s).as_bytes().to_vec() })
 }
 
 fn find_set_reg(p: &Proto, mut lastpc: usize, reg: usize) -> Option<usize> {
     let code = p.code.as_slice();
-    if let Some(op) = code.get(lastpc).and_then(|&i| opc::op(i)) {
-        if op.props().is_mm {
-            lastpc = lastpc.saturating_sub(1);
-        }
+    if let Some(op) = code.get(lastpc).and_then(|&i| opc::op(i))
+        && op.props().is_mm
+    {
+        lastpc = lastpc.saturating_sub(1);
     }
     let mut setreg = None;
     let mut jmptarget = 0usize;
@@ -130,7 +133,11 @@ fn kname(p: &Proto, idx: usize) -> (Option<&'static str>, Vec<u8>) {
     }
 }
 
-fn basic_obj_name(p: &Proto, pc: &mut Option<usize>, reg: usize) -> (Option<&'static str>, Vec<u8>) {
+fn basic_obj_name(
+    p: &Proto,
+    pc: &mut Option<usize>,
+    reg: usize,
+) -> (Option<&'static str>, Vec<u8>) {
     let at = pc.unwrap_or(0);
     if let Some(n) = local_name(p, reg + 1, at) {
         return (Some("local"), n);
@@ -175,7 +182,11 @@ fn is_env(p: &Proto, pc: usize, i: u32, isup: bool) -> &'static str {
             _ => None,
         }
     };
-    if name.as_deref() == Some(b"_ENV") { "global" } else { "field" }
+    if name.as_deref() == Some(b"_ENV") {
+        "global"
+    } else {
+        "field"
+    }
 }
 
 /// Kind and name of the value in register `reg` at `lastpc`.
@@ -202,7 +213,11 @@ pub fn obj_name(p: &Proto, lastpc: usize, reg: usize) -> Option<(&'static str, V
             Some((is_env(p, spc, i, false), n))
         }
         OpCode::OpSelf => {
-            let n = if opc::k(i) { kname(p, opc::c(i) as usize).1 } else { rname(p, spc, opc::c(i) as usize) };
+            let n = if opc::k(i) {
+                kname(p, opc::c(i) as usize).1
+            } else {
+                rname(p, spc, opc::c(i) as usize)
+            };
             Some(("method", n))
         }
         _ => None,
@@ -212,7 +227,9 @@ pub fn obj_name(p: &Proto, lastpc: usize, reg: usize) -> Option<(&'static str, V
 /// " (kind 'name')" for an operand of the current frame, or "".
 pub fn varinfo(l: &LuaState, r: VarRef) -> Vec<u8> {
     let ci = l.ci();
-    let Some(p) = proto_of(l, ci) else { return Vec::new() };
+    let Some(p) = proto_of(l, ci) else {
+        return Vec::new();
+    };
     // SAFETY: live prototype of the running frame.
     let p = unsafe { &*p };
     let found = match r {
@@ -244,7 +261,9 @@ fn funcname_from_code(p: &Proto, pc: usize) -> Option<(&'static str, Vec<u8>)> {
     let tm = match opc::op(i)? {
         OpCode::Call | OpCode::TailCall => return obj_name(p, pc, opc::a(i) as usize),
         OpCode::TForCall => return Some(("for iterator", b"for iterator".to_vec())),
-        OpCode::OpSelf | OpCode::GetTabUp | OpCode::GetTable | OpCode::GetI | OpCode::GetField => TmEvent::Index,
+        OpCode::OpSelf | OpCode::GetTabUp | OpCode::GetTable | OpCode::GetI | OpCode::GetField => {
+            TmEvent::Index
+        }
         OpCode::SetTabUp | OpCode::SetTable | OpCode::SetI | OpCode::SetField => TmEvent::NewIndex,
         OpCode::MmBin | OpCode::MmBinI | OpCode::MmBinK => TmEvent::from_u8(opc::c(i) as u8)?,
         OpCode::Unm => TmEvent::Unm,
@@ -322,6 +341,11 @@ pub fn frame_info(l: &LuaState, ci: &CallInfo) -> FrameInfo {
                 line_defined: p.line_defined as i64,
             }
         }
-        None => FrameInfo { short_src: b"[C]".to_vec(), what: "C", current_line: -1, line_defined: -1 },
+        None => FrameInfo {
+            short_src: b"[C]".to_vec(),
+            what: "C",
+            current_line: -1,
+            line_defined: -1,
+        },
     }
 }

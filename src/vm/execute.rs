@@ -108,7 +108,8 @@ impl LuaState {
                             pc += 1;
                         }
                         _ => {
-                            if let (Some(a), Some(b)) = (arith::to_number(&x), arith::to_number(&y)) {
+                            if let (Some(a), Some(b)) = (arith::to_number(&x), arith::to_number(&y))
+                            {
                                 *reg!(opc::a($i)) = Value::Float($fop(a, b));
                                 pc += 1;
                             }
@@ -146,7 +147,9 @@ impl LuaState {
             }
             macro_rules! bit_op {
                 ($i:expr, $x:expr, $y:expr, $op:expr) => {{
-                    if let (Ok(a), Ok(b)) = (arith::to_integer_strict(&$x), arith::to_integer_strict(&$y)) {
+                    if let (Ok(a), Ok(b)) =
+                        (arith::to_integer_strict(&$x), arith::to_integer_strict(&$y))
+                    {
                         *reg!(opc::a($i)) = Value::Int($op(a, b));
                         pc += 1;
                     }
@@ -164,7 +167,11 @@ impl LuaState {
                                 x < y
                             }
                         }
-                        _ => match if $le { arith::num_le(&a, &b) } else { arith::num_lt(&a, &b) } {
+                        _ => match if $le {
+                            arith::num_le(&a, &b)
+                        } else {
+                            arith::num_lt(&a, &b)
+                        } {
                             Some(r) => r,
                             None => protect!(self.less(a, b, $le)),
                         },
@@ -180,7 +187,11 @@ impl LuaState {
                         Value::Int(x) => $cmp_i(x, im),
                         Value::Float(f) => $cmp_f(f, im as f64),
                         _ => {
-                            let imv = if opc::c($i) != 0 { Value::Float(im as f64) } else { Value::Int(im) };
+                            let imv = if opc::c($i) != 0 {
+                                Value::Float(im as f64)
+                            } else {
+                                Value::Int(im)
+                            };
                             let (x, y) = if $flip { (imv, a) } else { (a, imv) };
                             protect!(self.less(x, y, $ev))
                         }
@@ -251,7 +262,11 @@ impl LuaState {
                             v = unsafe { (*h).get_short_str(s) };
                         }
                         if v.is_nil() {
-                            v = protect!(self.index_slow(t, key, VarRef::Upval(opc::b(i) as usize)));
+                            v = protect!(self.index_slow(
+                                t,
+                                key,
+                                VarRef::Upval(opc::b(i) as usize)
+                            ));
                         }
                         *reg!(opc::a(i)) = v;
                     }
@@ -282,7 +297,11 @@ impl LuaState {
                             v = unsafe { (*h).get_int(n) };
                         }
                         if v.is_nil() {
-                            v = protect!(self.index_slow(t, Value::Int(n), VarRef::Reg(opc::b(i) as usize)));
+                            v = protect!(self.index_slow(
+                                t,
+                                Value::Int(n),
+                                VarRef::Reg(opc::b(i) as usize)
+                            ));
                         }
                         *reg!(opc::a(i)) = v;
                     }
@@ -303,7 +322,11 @@ impl LuaState {
                         // SAFETY: as in GETUPVAL.
                         let t = unsafe { (**cl.upvals().get_unchecked(opc::a(i) as usize)).get() };
                         let key = kst!(opc::b(i));
-                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        let v = if opc::k(i) {
+                            kst!(opc::c(i))
+                        } else {
+                            *reg!(opc::c(i))
+                        };
                         if !fast_set(t, key, v) {
                             protect!(self.set_index(t, key, v, VarRef::Upval(opc::a(i) as usize)));
                         }
@@ -311,7 +334,11 @@ impl LuaState {
                     OpCode::SetTable => {
                         let t = *reg!(opc::a(i));
                         let key = *reg!(opc::b(i));
-                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        let v = if opc::k(i) {
+                            kst!(opc::c(i))
+                        } else {
+                            *reg!(opc::c(i))
+                        };
                         if !fast_set(t, key, v) {
                             protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                         }
@@ -319,7 +346,11 @@ impl LuaState {
                     OpCode::SetI => {
                         let t = *reg!(opc::a(i));
                         let key = Value::Int(opc::b(i) as i64);
-                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        let v = if opc::k(i) {
+                            kst!(opc::c(i))
+                        } else {
+                            *reg!(opc::c(i))
+                        };
                         if !fast_set(t, key, v) {
                             protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                         }
@@ -327,7 +358,11 @@ impl LuaState {
                     OpCode::SetField => {
                         let t = *reg!(opc::a(i));
                         let key = kst!(opc::b(i));
-                        let v = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        let v = if opc::k(i) {
+                            kst!(opc::c(i))
+                        } else {
+                            *reg!(opc::c(i))
+                        };
                         if !fast_set(t, key, v) {
                             protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                         }
@@ -350,7 +385,11 @@ impl LuaState {
                     }
                     OpCode::OpSelf => {
                         let t = *reg!(opc::b(i));
-                        let key = if opc::k(i) { kst!(opc::c(i)) } else { *reg!(opc::c(i)) };
+                        let key = if opc::k(i) {
+                            kst!(opc::c(i))
+                        } else {
+                            *reg!(opc::c(i))
+                        };
                         *reg!(opc::a(i) + 1) = t;
                         let mut v = Value::Nil;
                         if let (Value::Table(h), Value::Str(s)) = (t, key) {
@@ -377,16 +416,44 @@ impl LuaState {
                             _ => {}
                         }
                     }
-                    OpCode::AddK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_add, |a, b| a + b),
-                    OpCode::SubK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_sub, |a, b| a - b),
-                    OpCode::MulK => arith_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), i64::wrapping_mul, |a, b| a * b),
+                    OpCode::AddK => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        kst!(opc::c(i)),
+                        i64::wrapping_add,
+                        |a, b| a + b
+                    ),
+                    OpCode::SubK => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        kst!(opc::c(i)),
+                        i64::wrapping_sub,
+                        |a, b| a - b
+                    ),
+                    OpCode::MulK => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        kst!(opc::c(i)),
+                        i64::wrapping_mul,
+                        |a, b| a * b
+                    ),
                     OpCode::ModK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::Mod),
-                    OpCode::PowK => float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), number::float_pow),
-                    OpCode::DivK => float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: f64, b: f64| a / b),
+                    OpCode::PowK => {
+                        float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), number::float_pow)
+                    }
+                    OpCode::DivK => {
+                        float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: f64, b: f64| a / b)
+                    }
                     OpCode::IDivK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::IDiv),
-                    OpCode::BAndK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a & b),
-                    OpCode::BOrK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a | b),
-                    OpCode::BXorK => bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a ^ b),
+                    OpCode::BAndK => {
+                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a & b)
+                    }
+                    OpCode::BOrK => {
+                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a | b)
+                    }
+                    OpCode::BXorK => {
+                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a ^ b)
+                    }
                     OpCode::ShrI => {
                         let imm = Value::Int(-(opc::sc(i) as i64));
                         bit_op!(i, *reg!(opc::b(i)), imm, number::shift_left)
@@ -395,18 +462,54 @@ impl LuaState {
                         let imm = Value::Int(opc::sc(i) as i64);
                         bit_op!(i, imm, *reg!(opc::b(i)), number::shift_left)
                     }
-                    OpCode::Add => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_add, |a, b| a + b),
-                    OpCode::Sub => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_sub, |a, b| a - b),
-                    OpCode::Mul => arith_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), i64::wrapping_mul, |a, b| a * b),
+                    OpCode::Add => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        *reg!(opc::c(i)),
+                        i64::wrapping_add,
+                        |a, b| a + b
+                    ),
+                    OpCode::Sub => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        *reg!(opc::c(i)),
+                        i64::wrapping_sub,
+                        |a, b| a - b
+                    ),
+                    OpCode::Mul => arith_op!(
+                        i,
+                        *reg!(opc::b(i)),
+                        *reg!(opc::c(i)),
+                        i64::wrapping_mul,
+                        |a, b| a * b
+                    ),
                     OpCode::Mod => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::Mod),
-                    OpCode::Pow => float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::float_pow),
-                    OpCode::Div => float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: f64, b: f64| a / b),
+                    OpCode::Pow => {
+                        float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::float_pow)
+                    }
+                    OpCode::Div => {
+                        float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: f64, b: f64| a
+                            / b)
+                    }
                     OpCode::IDiv => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::IDiv),
-                    OpCode::BAnd => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a & b),
-                    OpCode::BOr => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a | b),
-                    OpCode::BXor => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a ^ b),
-                    OpCode::Shl => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_left),
-                    OpCode::Shr => bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_right),
+                    OpCode::BAnd => {
+                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
+                            & b)
+                    }
+                    OpCode::BOr => {
+                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
+                            | b)
+                    }
+                    OpCode::BXor => {
+                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
+                            ^ b)
+                    }
+                    OpCode::Shl => {
+                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_left)
+                    }
+                    OpCode::Shr => {
+                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_right)
+                    }
                     OpCode::MmBin => {
                         // SAFETY: MMBIN follows the arithmetic instruction it completes.
                         let prev = unsafe { *code.add(pc - 2) };
@@ -495,9 +598,9 @@ impl LuaState {
                         savepc!();
                         self.top = base_idx + a + n;
                         let r = self.concat(n, base_idx + a);
-                        rebase!();
                         r?;
-                        // The result is left at R[A].
+                        // The result is left at R[A]; metamethods may have
+                        // moved the stack.
                         self.top = base_idx + a + 1;
                         self.check_gc();
                         rebase!();
@@ -515,7 +618,8 @@ impl LuaState {
                         let a = *reg!(opc::a(i));
                         let b = *reg!(opc::b(i));
                         let r = match (a, b) {
-                            (Value::Table(_), Value::Table(_)) | (Value::Userdata(_), Value::Userdata(_)) => {
+                            (Value::Table(_), Value::Table(_))
+                            | (Value::Userdata(_), Value::Userdata(_)) => {
                                 protect!(self.equal(a, b))
                             }
                             _ => a.raw_eq(&b),
@@ -537,10 +641,34 @@ impl LuaState {
                         };
                         cond_jump!(r, i);
                     }
-                    OpCode::LtI => order_imm!(i, |x: i64, y: i64| x < y, |x: f64, y: f64| x < y, false, false),
-                    OpCode::LeI => order_imm!(i, |x: i64, y: i64| x <= y, |x: f64, y: f64| x <= y, true, false),
-                    OpCode::GtI => order_imm!(i, |x: i64, y: i64| x > y, |x: f64, y: f64| x > y, false, true),
-                    OpCode::GeI => order_imm!(i, |x: i64, y: i64| x >= y, |x: f64, y: f64| x >= y, true, true),
+                    OpCode::LtI => order_imm!(
+                        i,
+                        |x: i64, y: i64| x < y,
+                        |x: f64, y: f64| x < y,
+                        false,
+                        false
+                    ),
+                    OpCode::LeI => order_imm!(
+                        i,
+                        |x: i64, y: i64| x <= y,
+                        |x: f64, y: f64| x <= y,
+                        true,
+                        false
+                    ),
+                    OpCode::GtI => order_imm!(
+                        i,
+                        |x: i64, y: i64| x > y,
+                        |x: f64, y: f64| x > y,
+                        false,
+                        true
+                    ),
+                    OpCode::GeI => order_imm!(
+                        i,
+                        |x: i64, y: i64| x >= y,
+                        |x: f64, y: f64| x >= y,
+                        true,
+                        true
+                    ),
                     OpCode::Test => {
                         let cond = !reg!(opc::a(i)).is_falsy();
                         cond_jump!(cond, i);
@@ -590,7 +718,11 @@ impl LuaState {
                         if !self.at(func).is_function() {
                             self.precall_prepare_callable(func, VarRef::Reg(a))?;
                         }
-                        let delta = if nparams1 != 0 { self.ci().nextra + nparams1 } else { 0 };
+                        let delta = if nparams1 != 0 {
+                            self.ci().nextra + nparams1
+                        } else {
+                            0
+                        };
                         if let Value::LuaFn(f) = self.at(func) {
                             // Move the callee and its arguments down over this frame.
                             let ci = *self.ci();
@@ -621,7 +753,11 @@ impl LuaState {
                         let a = opc::a(i) as usize;
                         let b = opc::b(i) as usize;
                         let nparams1 = opc::c(i) as usize;
-                        let n = if b != 0 { b - 1 } else { self.top - (base_idx + a) };
+                        let n = if b != 0 {
+                            b - 1
+                        } else {
+                            self.top - (base_idx + a)
+                        };
                         if opc::k(i) {
                             savepc!();
                             self.top = base_idx + a + n;
@@ -664,7 +800,9 @@ impl LuaState {
                             (Value::Int(step), Value::Int(idx)) => {
                                 // The count register is hidden from Lua code (only the
                                 // debug library could change it): a non-integer ends the loop.
-                                let Value::Int(count) = *reg!(a + 1) else { continue };
+                                let Value::Int(count) = *reg!(a + 1) else {
+                                    continue;
+                                };
                                 let count = count as u64;
                                 if count > 0 {
                                     *reg!(a + 1) = Value::Int((count - 1) as i64);
@@ -675,9 +813,15 @@ impl LuaState {
                                 }
                             }
                             (Value::Float(step), Value::Float(idx)) => {
-                                let Value::Float(limit) = *reg!(a + 1) else { continue };
+                                let Value::Float(limit) = *reg!(a + 1) else {
+                                    continue;
+                                };
                                 let idx = idx + step;
-                                let go = if step > 0.0 { idx <= limit } else { limit <= idx };
+                                let go = if step > 0.0 {
+                                    idx <= limit
+                                } else {
+                                    limit <= idx
+                                };
                                 if go {
                                     *reg!(a) = Value::Float(idx);
                                     *reg!(a + 3) = Value::Float(idx);
@@ -745,7 +889,9 @@ impl LuaState {
                         }
                         savepc!();
                         let Value::Table(t) = *reg!(a) else {
-                            return Err(self.runtime_error("internal error: SETLIST without a table"));
+                            return Err(
+                                self.runtime_error("internal error: SETLIST without a table")
+                            );
                         };
                         self.set_list(t, base_idx + a, n, last)?;
                         self.top = self.ci().top;
@@ -853,7 +999,11 @@ impl LuaState {
                             if f.is_nan() {
                                 return Ok(true);
                             }
-                            let conv = if step < 0 { number::float_ceil_to_int(f) } else { number::float_floor_to_int(f) };
+                            let conv = if step < 0 {
+                                number::float_ceil_to_int(f)
+                            } else {
+                                number::float_floor_to_int(f)
+                            };
                             match conv {
                                 Some(l) => l,
                                 None => {
@@ -895,7 +1045,7 @@ impl LuaState {
             return Err(self.for_error(&step, "step"));
         };
         let Some(fi) = arith::coerce_to_number(&init).and_then(|v| arith::to_number(&v)) else {
-            return Err(self.for_error(&init, "initial"));
+            return Err(self.for_error(&init, "initial value"));
         };
         if fs == 0.0 {
             return Err(self.runtime_error("'for' step is zero"));
@@ -912,9 +1062,7 @@ impl LuaState {
 
     #[cold]
     fn for_error(&mut self, v: &Value, what: &str) -> crate::vm::error::Status {
-        let msg = format!("bad 'for' {} (number expected, got {})", what, "");
-        let mut m = msg.into_bytes();
-        m.truncate(m.len() - 1);
+        let mut m = format!("bad 'for' {} (number expected, got ", what).into_bytes();
         m.extend_from_slice(&self.obj_type_name(v));
         m.push(b')');
         self.runtime_error_bytes(&m)
@@ -925,19 +1073,26 @@ impl LuaState {
         // SAFETY: a live table.
         let tab = unsafe { &mut *t };
         if last > tab.array_size() {
-            tab.resize(&mut self.g().heap.alloc, last, hash_count(tab)).map_err(|_| self.memory_error())?;
+            tab.resize(&mut self.g().heap.alloc, last, hash_count(tab))
+                .map_err(|_| self.memory_error())?;
         }
         for j in 1..=n {
             let v = self.at(ra + j);
             let key = (last - n + j) as i64;
-            tab.set_int(self.heap(), key, v).map_err(|_| self.memory_error())?;
+            tab.set_int(self.heap(), key, v)
+                .map_err(|_| self.memory_error())?;
         }
         self.barrier_back(t);
         Ok(())
     }
 
     /// CLOSURE: a new closure of prototype `idx` of `parent`.
-    fn new_closure(&mut self, parent: &LuaClosure, idx: usize, base: usize) -> LResult<*mut LuaClosure> {
+    fn new_closure(
+        &mut self,
+        parent: &LuaClosure,
+        idx: usize,
+        base: usize,
+    ) -> LResult<*mut LuaClosure> {
         let p = parent.proto().protos[idx];
         // SAFETY: a live prototype.
         let pr = unsafe { &*p };
@@ -968,7 +1123,11 @@ impl LuaState {
         }
         let from = ci.func - nextra;
         for j in 0..n {
-            let v = if j < nextra { self.at(from + j) } else { Value::Nil };
+            let v = if j < nextra {
+                self.at(from + j)
+            } else {
+                Value::Nil
+            };
             self.set_at(ra + j, v);
         }
         Ok(())

@@ -9,7 +9,11 @@ use crate::vm::error::{LResult, Status};
 use crate::vm::state::LuaState;
 
 impl LuaState {
-    fn build_proto(&mut self, fp: &FuncProto, source: *mut crate::object::LuaString) -> LResult<*mut Proto> {
+    fn build_proto(
+        &mut self,
+        fp: &FuncProto,
+        source: *mut crate::object::LuaString,
+    ) -> LResult<*mut Proto> {
         let oom = |l: &mut LuaState| l.memory_error();
         let p = Proto::alloc(self.heap()).map_err(|_| oom(self))?;
         // SAFETY: `p` is a fresh prototype; nothing collects during loading.
@@ -32,34 +36,63 @@ impl LuaState {
                 Constant::Float(f) => Value::Float(*f),
                 Constant::Str(s) => self.new_str_value(s)?,
             };
-            pr.k.push(&mut self.g().heap.alloc, v).map_err(|_| oom(self))?;
+            pr.k.push(&mut self.g().heap.alloc, v)
+                .map_err(|_| oom(self))?;
         }
         for u in &fp.upvalues {
             let name = self.new_string(&u.name)?;
-            let info = UpvalInfo { name, in_stack: u.in_stack, index: u.index, kind: u.kind };
-            pr.upvals.push(&mut self.g().heap.alloc, info).map_err(|_| oom(self))?;
+            let info = UpvalInfo {
+                name,
+                in_stack: u.in_stack,
+                index: u.index,
+                kind: u.kind,
+            };
+            pr.upvals
+                .push(&mut self.g().heap.alloc, info)
+                .map_err(|_| oom(self))?;
         }
         for lv in &fp.loc_vars {
             let name = self.new_string(&lv.name)?;
-            let info = LocVarInfo { name, start_pc: lv.start_pc, end_pc: lv.end_pc };
-            pr.loc_vars.push(&mut self.g().heap.alloc, info).map_err(|_| oom(self))?;
+            let info = LocVarInfo {
+                name,
+                start_pc: lv.start_pc,
+                end_pc: lv.end_pc,
+            };
+            pr.loc_vars
+                .push(&mut self.g().heap.alloc, info)
+                .map_err(|_| oom(self))?;
         }
         for child in &fp.protos {
             let c = self.build_proto(child, source)?;
-            pr.protos.push(&mut self.g().heap.alloc, c).map_err(|_| oom(self))?;
+            pr.protos
+                .push(&mut self.g().heap.alloc, c)
+                .map_err(|_| oom(self))?;
         }
         Ok(p)
     }
 
     /// Compiles `chunk` and pushes the main closure, or pushes the error
     /// message and returns its status (the reference's `lua_load`).
-    pub fn load_chunk(&mut self, chunk: &[u8], chunkname: &[u8], mode: &[u8]) -> Result<(), Status> {
+    pub fn load_chunk(
+        &mut self,
+        chunk: &[u8],
+        chunkname: &[u8],
+        mode: &[u8],
+    ) -> Result<(), Status> {
         self.ensure_stack(1)?;
         let is_binary = chunk.first() == Some(&0x1b);
-        let allowed = if is_binary { mode.contains(&b'b') } else { mode.contains(&b't') };
+        let allowed = if is_binary {
+            mode.contains(&b'b')
+        } else {
+            mode.contains(&b't')
+        };
         if !allowed {
             let what = if is_binary { "binary" } else { "text" };
-            let msg = format!("attempt to load a {} chunk (mode is '{}')", what, String::from_utf8_lossy(mode));
+            let msg = format!(
+                "attempt to load a {} chunk (mode is '{}')",
+                what,
+                String::from_utf8_lossy(mode)
+            );
             let s = self.new_string(msg.as_bytes())?;
             self.push(Value::Str(s));
             return Err(Status::ErrSyntax);
@@ -88,7 +121,8 @@ impl LuaState {
         let nup = unsafe { (*p).upvals.len() };
         let cl = LuaClosure::alloc(self.heap(), p, nup).map_err(|_| self.memory_error())?;
         for i in 0..nup {
-            let uv = UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
+            let uv =
+                UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
             // SAFETY: fresh closure with `nup` slots.
             unsafe { (*cl).upvals_mut()[i] = uv };
         }

@@ -129,18 +129,15 @@ impl LuaState {
             let tm = if let Value::Table(h) = t {
                 // SAFETY: a live table.
                 let ht = unsafe { &mut *h };
-                let key = match crate::object::table::normalize_key(k) {
-                    Ok(key) => Some(key),
-                    Err(_) => None,
-                };
-                if let Some(key) = key {
-                    if let Slot::Found(p) = ht.find_slot(&key) {
-                        // SAFETY: `p` points into the table.
-                        if unsafe { !(*p).is_nil() } {
-                            unsafe { *p = v };
-                            self.barrier_back(h);
-                            return Ok(());
-                        }
+                let key = crate::object::table::normalize_key(k).ok();
+                if let Some(key) = key
+                    && let Slot::Found(p) = ht.find_slot(&key)
+                {
+                    // SAFETY: `p` points into the table.
+                    if unsafe { !(*p).is_nil() } {
+                        unsafe { *p = v };
+                        self.barrier_back(h);
+                        return Ok(());
                     }
                 }
                 let tm = self.table_tm(ht.metatable, TmEvent::NewIndex);
@@ -178,8 +175,8 @@ impl LuaState {
                 self.barrier_back(h);
                 Ok(())
             }
-            Err(SetError::Key(KeyError::Nil)) => Err(self.runtime_error("index is nil")),
-            Err(SetError::Key(KeyError::NaN)) => Err(self.runtime_error("index is NaN")),
+            Err(SetError::Key(KeyError::Nil)) => Err(self.runtime_error("table index is nil")),
+            Err(SetError::Key(KeyError::NaN)) => Err(self.runtime_error("table index is NaN")),
             Err(SetError::Memory) => Err(self.memory_error()),
         }
     }
@@ -195,14 +192,21 @@ impl LuaState {
     /// Arithmetic/bitwise event with metamethods, after the fast path
     /// failed. `ra`/`rb` name the operands for errors.
     #[cold]
-    pub fn arith_slow(&mut self, ev: TmEvent, a: Value, b: Value, ra: VarRef, rb: VarRef) -> LResult<Value> {
+    pub fn arith_slow(
+        &mut self,
+        ev: TmEvent,
+        a: Value,
+        b: Value,
+        ra: VarRef,
+        rb: VarRef,
+    ) -> LResult<Value> {
         match arith::arith(ev, &a, &b) {
             Ok(v) => return Ok(v),
             Err(ArithFail::DivByZero) => {
                 return Err(self.runtime_error(if ev == TmEvent::Mod {
-                    "attempt to perform 'n%%0'"
+                    "attempt to perform 'n%0'"
                 } else {
-                    "attempt to perform 'n//0'"
+                    "attempt to divide by zero"
                 }));
             }
             Err(_) => {}
@@ -216,14 +220,23 @@ impl LuaState {
         }
         let bitwise = matches!(
             ev,
-            TmEvent::BAnd | TmEvent::BOr | TmEvent::BXor | TmEvent::Shl | TmEvent::Shr | TmEvent::BNot
+            TmEvent::BAnd
+                | TmEvent::BOr
+                | TmEvent::BXor
+                | TmEvent::Shl
+                | TmEvent::Shr
+                | TmEvent::BNot
         );
         if bitwise {
             let an = arith::to_number(&a).is_some();
             let bn = arith::to_number(&b).is_some();
             if an && bn {
                 // Both numbers: one has no integer value.
-                let r = if arith::to_integer_strict(&a).is_err() { ra } else { rb };
+                let r = if arith::to_integer_strict(&a).is_err() {
+                    ra
+                } else {
+                    rb
+                };
                 let mut msg = b"number".to_vec();
                 msg.extend_from_slice(&varinfo(self, r));
                 msg.extend_from_slice(b" has no integer representation");
@@ -232,7 +245,11 @@ impl LuaState {
             let (v, r) = if an { (b, rb) } else { (a, ra) };
             return Err(self.type_error(&v, "perform bitwise operation on", r));
         }
-        let (v, r) = if arith::to_number(&a).is_some() { (b, rb) } else { (a, ra) };
+        let (v, r) = if arith::to_number(&a).is_some() {
+            (b, rb)
+        } else {
+            (a, ra)
+        };
         Err(self.type_error(&v, "perform arithmetic on", r))
     }
 
@@ -273,13 +290,18 @@ impl LuaState {
 
     /// `a < b` (or `a <= b` when `le`) with strings and metamethods.
     pub fn less(&mut self, a: Value, b: Value, le: bool) -> LResult<bool> {
-        let r = if le { arith::num_le(&a, &b) } else { arith::num_lt(&a, &b) };
+        let r = if le {
+            arith::num_le(&a, &b)
+        } else {
+            arith::num_lt(&a, &b)
+        };
         if let Some(r) = r {
             return Ok(r);
         }
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             // SAFETY: live strings.
-            let c = crate::vm::strcmp::compare(unsafe { (*x).as_bytes() }, unsafe { (*y).as_bytes() });
+            let c =
+                crate::vm::strcmp::compare(unsafe { (*x).as_bytes() }, unsafe { (*y).as_bytes() });
             return Ok(if le { c.is_le() } else { c.is_lt() });
         }
         let ev = if le { TmEvent::Le } else { TmEvent::Lt };
@@ -289,6 +311,17 @@ impl LuaState {
         }
         if !tm.is_nil() {
             return Ok(!self.call_value(tm, &[a, b])?.is_falsy());
+        }
+        if le {
+            // The reference is built with 5.3 compatibility: `a <= b` falls
+            // back to `not (b < a)` when there is no `__le`.
+            let mut tm = self.get_metamethod(&b, TmEvent::Lt);
+            if tm.is_nil() {
+                tm = self.get_metamethod(&a, TmEvent::Lt);
+            }
+            if !tm.is_nil() {
+                return Ok(self.call_value(tm, &[b, a])?.is_falsy());
+            }
         }
         Err(self.order_error(&a, &b))
     }

@@ -103,16 +103,22 @@ pub struct GlobalState {
     pub memerr_msg: *mut LuaString,
     pub panic: Option<CFunction>,
     pub warnf: Option<crate::vm::state::WarnFunction>,
+    /// State of the default warning function: on/off, and whether the
+    /// previous piece continues a message.
+    pub warn_on: bool,
+    pub warn_cont: bool,
     pub warn_ud: *mut std::ffi::c_void,
 }
 
-pub type WarnFunction = unsafe extern "C" fn(ud: *mut std::ffi::c_void, msg: *const std::ffi::c_char, tocont: i32);
+pub type WarnFunction =
+    unsafe extern "C" fn(ud: *mut std::ffi::c_void, msg: *const std::ffi::c_char, tocont: i32);
 
 /// Size of the block that holds a thread (with its extra space in front).
 const THREAD_BLOCK: usize = EXTRA_SPACE + std::mem::size_of::<LuaState>();
 
 impl LuaState {
     #[inline]
+    #[allow(clippy::mut_from_ref)]
     pub fn g(&self) -> &mut GlobalState {
         // SAFETY: a thread's global state outlives it; the VM is single-threaded
         // and never holds two of these references across a call.
@@ -140,6 +146,8 @@ impl LuaState {
                 name_key: std::ptr::null_mut(),
                 panic: None,
                 warnf: None,
+                warn_on: false,
+                warn_cont: false,
                 warn_ud: std::ptr::null_mut(),
             });
         }
@@ -262,7 +270,8 @@ impl LuaState {
             heap.alloc.free_array(lr.stack, lr.stack_size);
             lr.cis.free(&mut heap.alloc);
             lr.tbc.free(&mut heap.alloc);
-            heap.alloc.free((l as *mut u8).sub(EXTRA_SPACE), THREAD_BLOCK);
+            heap.alloc
+                .free((l as *mut u8).sub(EXTRA_SPACE), THREAD_BLOCK);
         }
     }
 
@@ -385,7 +394,11 @@ impl LuaState {
     pub fn realloc_stack(&mut self, newsize: usize) -> Result<(), Status> {
         let old = self.stack;
         let oldsize = self.stack_size;
-        let new = self.heap().alloc.realloc_array(old, oldsize, newsize).map_err(|_| self.memory_error())?;
+        let new = self
+            .heap()
+            .alloc
+            .realloc_array(old, oldsize, newsize)
+            .map_err(|_| self.memory_error())?;
         // SAFETY: the new block has `newsize` slots; the first `oldsize` were copied.
         unsafe {
             for i in oldsize..newsize {
@@ -409,7 +422,14 @@ impl LuaState {
     /// Shrinks an oversized stack after an error (the reference does this
     /// in its stack overflow recovery).
     pub fn shrink_stack(&mut self) {
-        let inuse = self.cis.as_slice().iter().map(|c| c.top).max().unwrap_or(0).max(self.top);
+        let inuse = self
+            .cis
+            .as_slice()
+            .iter()
+            .map(|c| c.top)
+            .max()
+            .unwrap_or(0)
+            .max(self.top);
         let good = (inuse + inuse / 8 + 2 * EXTRA_STACK).max(2 * LUA_MINSTACK);
         if inuse <= MAX_STACK && self.stack_size > MAX_STACK && good < self.stack_size {
             let _ = self.realloc_stack(good);
@@ -429,7 +449,8 @@ impl LuaState {
                 }
                 pp = &mut (**pp).open_next;
             }
-            let uv = UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
+            let uv =
+                UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
             (*uv).level = level;
             (*uv).v = self.stack.add(level);
             (*uv).open_next = *pp;
