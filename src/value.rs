@@ -15,7 +15,12 @@ pub type CFunction = unsafe extern "C" fn(*mut crate::vm::state::LuaState) -> i3
 /// how many results it left on top of the stack.
 pub type NativeFn = fn(&mut crate::vm::state::LuaState) -> Result<usize, crate::vm::error::Status>;
 
+/// `repr(C, u8)` gives every variant the same shape: the tag byte at
+/// offset 0 and the payload at offset 8, so a value moves as two words
+/// (with Rust's default layout `Bool` sat at offset 1 and copies were split
+/// into byte-sized pieces in the interpreter loop).
 #[derive(Clone, Copy, Default)]
+#[repr(C, u8)]
 pub enum Value {
     #[default]
     Nil,

@@ -10,6 +10,7 @@
 //!   allocation itself never collects, so Rust locals are safe between safe points;
 //! - objects never move: a pointer handed to C stays valid while reachable.
 pub mod alloc;
+pub mod barrier;
 pub mod collect;
 
 pub use alloc::{Allocator, OutOfMemory, RawVec};

@@ -272,6 +272,9 @@ fn setmetatable(l: &mut LuaState) -> LResult<usize> {
     }
     // SAFETY: a live table.
     unsafe { (*t).metatable = mt };
+    if !mt.is_null() {
+        l.barrier_value(t as *mut crate::gc::GcHeader, Value::Table(mt));
+    }
     l.top = l.ci().func + 2;
     Ok(1)
 }

@@ -192,6 +192,42 @@ impl Table {
 
     // ---- reads ----
 
+    /// The array-part slot of key `n`, if `n` is in 1..=asize.
+    #[inline(always)]
+    pub fn array_slot(&self, n: i64) -> Option<*mut Value> {
+        let idx = (n as u64).wrapping_sub(1);
+        if idx < self.asize as u64 {
+            // SAFETY: idx < asize.
+            Some(unsafe { self.array.add(idx as usize) })
+        } else {
+            None
+        }
+    }
+
+    /// The slot of a short string key in the hash part, or null.
+    #[inline(always)]
+    pub fn short_str_slot(&self, s: *mut LuaString) -> *mut Value {
+        if self.node.is_null() {
+            return std::ptr::null_mut();
+        }
+        // SAFETY: `s` is a live short string; indices come from the chain.
+        unsafe {
+            let mut i = self.slot_of_hash((*s).hash() as u64);
+            loop {
+                let n = self.node.add(i);
+                if let Value::Str(k) = (*n).key {
+                    if k == s {
+                        return &mut (*n).val;
+                    }
+                }
+                if (*n).next == 0 {
+                    return std::ptr::null_mut();
+                }
+                i = (i as isize + (*n).next as isize) as usize;
+            }
+        }
+    }
+
     #[inline]
     pub fn get_int(&self, i: i64) -> Value {
         let idx = (i as u64).wrapping_sub(1);

@@ -54,6 +54,24 @@ impl LuaState {
                     unsafe { &mut *base.add($n as usize) }
                 };
             }
+            // Raw pointer to a register: used where two registers are live at
+            // once, so no two `&mut` can alias.
+            macro_rules! vp {
+                ($n:expr) => {{
+                    // SAFETY: as in `reg!`.
+                    #[allow(unused_unsafe)]
+                    let p = unsafe { base.add($n as usize) };
+                    p
+                }};
+            }
+            macro_rules! kp {
+                ($n:expr) => {{
+                    // SAFETY: as in `kst!`.
+                    #[allow(unused_unsafe)]
+                    let p = unsafe { k.add($n as usize) };
+                    p
+                }};
+            }
             macro_rules! kst {
                 ($n:expr) => {
                     // SAFETY: constant operands index the constant table.
@@ -98,37 +116,48 @@ impl LuaState {
                     }
                 }};
             }
+            // The arithmetic macros take pointers to their operands (registers
+            // or constants) and match on the places, so values stay in
+            // registers; on success they skip the following MMBIN.
             macro_rules! arith_op {
-                ($i:expr, $x:expr, $y:expr, $iop:expr, $fop:expr) => {{
-                    let x = $x;
-                    let y = $y;
+                ($i:expr, $xp:expr, $yp:expr, $iop:expr, $fop:expr) => {{
+                    // SAFETY: operand pointers address registers or constants.
+                    let (x, y) = unsafe { (&*$xp, &*$yp) };
                     match (x, y) {
                         (Value::Int(a), Value::Int(b)) => {
-                            *reg!(opc::a($i)) = Value::Int($iop(a, b));
+                            *reg!(opc::a($i)) = Value::Int($iop(*a, *b));
                             pc += 1;
                         }
-                        _ => {
-                            if let (Some(a), Some(b)) = (arith::to_number(&x), arith::to_number(&y))
-                            {
-                                *reg!(opc::a($i)) = Value::Float($fop(a, b));
-                                pc += 1;
-                            }
+                        (Value::Float(a), Value::Float(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a, *b));
+                            pc += 1;
                         }
+                        (Value::Int(a), Value::Float(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a as f64, *b));
+                            pc += 1;
+                        }
+                        (Value::Float(a), Value::Int(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a, *b as f64));
+                            pc += 1;
+                        }
+                        _ => {}
                     }
                 }};
             }
             macro_rules! float_op {
-                ($i:expr, $x:expr, $y:expr, $fop:expr) => {{
-                    if let (Some(a), Some(b)) = (arith::to_number(&$x), arith::to_number(&$y)) {
+                ($i:expr, $xp:expr, $yp:expr, $fop:expr) => {{
+                    // SAFETY: as in `arith_op!`.
+                    let (x, y) = unsafe { (&*$xp, &*$yp) };
+                    if let (Some(a), Some(b)) = (arith::to_number(x), arith::to_number(y)) {
                         *reg!(opc::a($i)) = Value::Float($fop(a, b));
                         pc += 1;
                     }
                 }};
             }
             macro_rules! div_op {
-                ($i:expr, $x:expr, $y:expr, $ev:expr) => {{
-                    let x = $x;
-                    let y = $y;
+                ($i:expr, $xp:expr, $yp:expr, $ev:expr) => {{
+                    // SAFETY: as in `arith_op!`.
+                    let (x, y) = unsafe { (*$xp, *$yp) };
                     match (x, y) {
                         (Value::Int(_), Value::Int(0)) => {
                             let ev = $ev;
@@ -146,9 +175,11 @@ impl LuaState {
                 }};
             }
             macro_rules! bit_op {
-                ($i:expr, $x:expr, $y:expr, $op:expr) => {{
+                ($i:expr, $xp:expr, $yp:expr, $op:expr) => {{
+                    // SAFETY: as in `arith_op!`.
+                    let (x, y) = unsafe { (&*$xp, &*$yp) };
                     if let (Ok(a), Ok(b)) =
-                        (arith::to_integer_strict(&$x), arith::to_integer_strict(&$y))
+                        (arith::to_integer_strict(x), arith::to_integer_strict(y))
                     {
                         *reg!(opc::a($i)) = Value::Int($op(a, b));
                         pc += 1;
@@ -209,7 +240,8 @@ impl LuaState {
                 let op: OpCode = unsafe { std::mem::transmute::<u8, OpCode>(opc::op_raw(i)) };
                 match op {
                     OpCode::Move => {
-                        *reg!(opc::a(i)) = *reg!(opc::b(i));
+                        // SAFETY: registers of this frame (copy, possibly onto itself).
+                        unsafe { std::ptr::copy(vp!(opc::b(i)), vp!(opc::a(i)), 1) };
                     }
                     OpCode::LoadI => {
                         *reg!(opc::a(i)) = Value::Int(opc::sbx(i) as i64);
@@ -218,7 +250,10 @@ impl LuaState {
                         *reg!(opc::a(i)) = Value::Float(opc::sbx(i) as f64);
                     }
                     OpCode::LoadK => {
-                        *reg!(opc::a(i)) = kst!(opc::bx(i));
+                        // SAFETY: a constant into a register.
+                        unsafe {
+                            std::ptr::copy_nonoverlapping(kp!(opc::bx(i)), vp!(opc::a(i)), 1)
+                        };
                     }
                     OpCode::LoadKX => {
                         // SAFETY: LOADKX is followed by EXTRAARG.
@@ -249,77 +284,93 @@ impl LuaState {
                     }
                     OpCode::SetUpval => {
                         // SAFETY: as above.
-                        let uv = unsafe { &mut **cl.upvals().get_unchecked(opc::b(i) as usize) };
-                        uv.set(*reg!(opc::a(i)));
+                        let uvp = unsafe { *cl.upvals().get_unchecked(opc::b(i) as usize) };
+                        let v = *reg!(opc::a(i));
+                        // SAFETY: as above.
+                        unsafe { (*uvp).set(v) };
+                        self.barrier_value(uvp as *mut crate::gc::GcHeader, v);
                     }
                     OpCode::GetTabUp => {
+                        // SAFETY: upvalue indices are below nupvals; upvalues are live.
+                        let t = unsafe { (**cl.upvals().get_unchecked(opc::b(i) as usize)).v };
+                        // Fast path: a table and a short-string constant key present.
+                        // SAFETY: `t` points at a live value; constants are live.
+                        unsafe {
+                            if let (Value::Table(h), Value::Str(s)) = (&*t, &*kp!(opc::c(i))) {
+                                let slot = (**h).short_str_slot(*s);
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    continue;
+                                }
+                            }
+                        }
                         // SAFETY: as above.
-                        let t = unsafe { (**cl.upvals().get_unchecked(opc::b(i) as usize)).get() };
-                        let key = kst!(opc::c(i));
-                        let mut v = Value::Nil;
-                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
-                            // SAFETY: a live table; GETTABUP keys are short strings.
-                            v = unsafe { (*h).get_short_str(s) };
-                        }
-                        if v.is_nil() {
-                            v = protect!(self.index_slow(
-                                t,
-                                key,
-                                VarRef::Upval(opc::b(i) as usize)
-                            ));
-                        }
-                        *reg!(opc::a(i)) = v;
+                        let (tv, key) = unsafe { (*t, *kp!(opc::c(i))) };
+                        let r = VarRef::Upval(opc::b(i) as usize);
+                        protect!(self.get_into(base_idx + opc::a(i) as usize, tv, key, r));
                     }
                     OpCode::GetTable => {
-                        let t = *reg!(opc::b(i));
-                        let key = *reg!(opc::c(i));
-                        let mut v = Value::Nil;
-                        if let Value::Table(h) = t {
-                            // SAFETY: a live table.
-                            v = unsafe {
-                                match key {
-                                    Value::Int(n) => (*h).get_int(n),
-                                    _ => (*h).get(&key),
+                        let (rb, rc) = (vp!(opc::b(i)), vp!(opc::c(i)));
+                        // Fast path: integer key in the array part.
+                        // SAFETY: registers of this frame; a live table.
+                        unsafe {
+                            if let (Value::Table(h), Value::Int(n)) = (&*rb, &*rc) {
+                                if let Some(slot) = (**h).array_slot(*n) {
+                                    if !(*slot).is_nil() {
+                                        std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                        continue;
+                                    }
                                 }
-                            };
+                            }
                         }
-                        if v.is_nil() {
-                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
-                        }
-                        *reg!(opc::a(i)) = v;
+                        // SAFETY: as above.
+                        let (tv, key) = unsafe { (*rb, *rc) };
+                        let r = VarRef::Reg(opc::b(i) as usize);
+                        protect!(self.get_into(base_idx + opc::a(i) as usize, tv, key, r));
                     }
                     OpCode::GetI => {
-                        let t = *reg!(opc::b(i));
+                        let rb = vp!(opc::b(i));
                         let n = opc::c(i) as i64;
-                        let mut v = Value::Nil;
-                        if let Value::Table(h) = t {
-                            // SAFETY: a live table.
-                            v = unsafe { (*h).get_int(n) };
+                        // SAFETY: a register of this frame; a live table.
+                        unsafe {
+                            if let Value::Table(h) = &*rb {
+                                if let Some(slot) = (**h).array_slot(n) {
+                                    if !(*slot).is_nil() {
+                                        std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                        continue;
+                                    }
+                                }
+                            }
                         }
-                        if v.is_nil() {
-                            v = protect!(self.index_slow(
-                                t,
-                                Value::Int(n),
-                                VarRef::Reg(opc::b(i) as usize)
-                            ));
-                        }
-                        *reg!(opc::a(i)) = v;
+                        // SAFETY: as above.
+                        let tv = unsafe { *rb };
+                        let r = VarRef::Reg(opc::b(i) as usize);
+                        protect!(self.get_into(
+                            base_idx + opc::a(i) as usize,
+                            tv,
+                            Value::Int(n),
+                            r
+                        ));
                     }
                     OpCode::GetField => {
-                        let t = *reg!(opc::b(i));
-                        let key = kst!(opc::c(i));
-                        let mut v = Value::Nil;
-                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
-                            // SAFETY: a live table; GETFIELD keys are short strings.
-                            v = unsafe { (*h).get_short_str(s) };
+                        let rb = vp!(opc::b(i));
+                        // SAFETY: a register and a constant; a live table.
+                        unsafe {
+                            if let (Value::Table(h), Value::Str(s)) = (&*rb, &*kp!(opc::c(i))) {
+                                let slot = (**h).short_str_slot(*s);
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    continue;
+                                }
+                            }
                         }
-                        if v.is_nil() {
-                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
-                        }
-                        *reg!(opc::a(i)) = v;
+                        // SAFETY: as above.
+                        let (tv, key) = unsafe { (*rb, *kp!(opc::c(i))) };
+                        let r = VarRef::Reg(opc::b(i) as usize);
+                        protect!(self.get_into(base_idx + opc::a(i) as usize, tv, key, r));
                     }
                     OpCode::SetTabUp => {
-                        // SAFETY: as in GETUPVAL.
+                        // SAFETY: as in GETTABUP.
                         let t = unsafe { (**cl.upvals().get_unchecked(opc::a(i) as usize)).get() };
                         let key = kst!(opc::b(i));
                         let v = if opc::k(i) {
@@ -327,45 +378,92 @@ impl LuaState {
                         } else {
                             *reg!(opc::c(i))
                         };
-                        if !fast_set(t, key, v) {
+                        if let Some(h) = fast_set(t, key, v) {
+                            self.barrier_back(h);
+                        } else {
                             protect!(self.set_index(t, key, v, VarRef::Upval(opc::a(i) as usize)));
                         }
                     }
                     OpCode::SetTable => {
-                        let t = *reg!(opc::a(i));
-                        let key = *reg!(opc::b(i));
-                        let v = if opc::k(i) {
-                            kst!(opc::c(i))
+                        let (ra, rb) = (vp!(opc::a(i)), vp!(opc::b(i)));
+                        let rc = if opc::k(i) {
+                            kp!(opc::c(i))
                         } else {
-                            *reg!(opc::c(i))
+                            vp!(opc::c(i)) as *const Value
                         };
-                        if !fast_set(t, key, v) {
+                        // Fast path: integer key in the array part, and either an
+                        // existing value or no metatable (no __newindex to consult).
+                        // SAFETY: registers/constants of this frame; a live table.
+                        unsafe {
+                            if let (Value::Table(h), Value::Int(n)) = (&*ra, &*rb) {
+                                if let Some(slot) = (**h).array_slot(*n) {
+                                    if !(*slot).is_nil() || (**h).metatable.is_null() {
+                                        std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                        self.barrier_back(*h);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // SAFETY: as above.
+                        let (t, key, v) = unsafe { (*ra, *rb, *rc) };
+                        if let Some(h) = fast_set(t, key, v) {
+                            self.barrier_back(h);
+                        } else {
                             protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                         }
                     }
                     OpCode::SetI => {
-                        let t = *reg!(opc::a(i));
-                        let key = Value::Int(opc::b(i) as i64);
-                        let v = if opc::k(i) {
-                            kst!(opc::c(i))
+                        let ra = vp!(opc::a(i));
+                        let rc = if opc::k(i) {
+                            kp!(opc::c(i))
                         } else {
-                            *reg!(opc::c(i))
+                            vp!(opc::c(i)) as *const Value
                         };
-                        if !fast_set(t, key, v) {
+                        let n = opc::b(i) as i64;
+                        // SAFETY: as in SETTABLE.
+                        unsafe {
+                            if let Value::Table(h) = &*ra {
+                                if let Some(slot) = (**h).array_slot(n) {
+                                    if !(*slot).is_nil() || (**h).metatable.is_null() {
+                                        std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                        self.barrier_back(*h);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // SAFETY: as above.
+                        let (t, v) = unsafe { (*ra, *rc) };
+                        let key = Value::Int(n);
+                        if let Some(h) = fast_set(t, key, v) {
+                            self.barrier_back(h);
+                        } else {
                             protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                         }
                     }
                     OpCode::SetField => {
-                        let t = *reg!(opc::a(i));
-                        let key = kst!(opc::b(i));
-                        let v = if opc::k(i) {
-                            kst!(opc::c(i))
+                        let ra = vp!(opc::a(i));
+                        let rc = if opc::k(i) {
+                            kp!(opc::c(i))
                         } else {
-                            *reg!(opc::c(i))
+                            vp!(opc::c(i)) as *const Value
                         };
-                        if !fast_set(t, key, v) {
-                            protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
+                        // Fast path: the key is present with a non-nil value.
+                        // SAFETY: as in SETTABLE; SETFIELD keys are short strings.
+                        unsafe {
+                            if let (Value::Table(h), Value::Str(s)) = (&*ra, &*kp!(opc::b(i))) {
+                                let slot = (**h).short_str_slot(*s);
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                    self.barrier_back(*h);
+                                    continue;
+                                }
+                            }
                         }
+                        // SAFETY: as above.
+                        let (t, key, v) = unsafe { (*ra, *kp!(opc::b(i)), *rc) };
+                        protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                     }
                     OpCode::NewTable => {
                         let a = opc::a(i);
@@ -418,97 +516,93 @@ impl LuaState {
                     }
                     OpCode::AddK => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        kst!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        kp!(opc::c(i)),
                         i64::wrapping_add,
                         |a, b| a + b
                     ),
                     OpCode::SubK => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        kst!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        kp!(opc::c(i)),
                         i64::wrapping_sub,
                         |a, b| a - b
                     ),
                     OpCode::MulK => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        kst!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        kp!(opc::c(i)),
                         i64::wrapping_mul,
                         |a, b| a * b
                     ),
-                    OpCode::ModK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::Mod),
+                    OpCode::ModK => div_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), TmEvent::Mod),
                     OpCode::PowK => {
-                        float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), number::float_pow)
+                        float_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), number::float_pow)
                     }
                     OpCode::DivK => {
-                        float_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: f64, b: f64| a / b)
+                        float_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: f64, b: f64| a / b)
                     }
-                    OpCode::IDivK => div_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::IDivK => div_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), TmEvent::IDiv),
                     OpCode::BAndK => {
-                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a & b)
+                        bit_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: i64, b: i64| a & b)
                     }
                     OpCode::BOrK => {
-                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a | b)
+                        bit_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: i64, b: i64| a | b)
                     }
                     OpCode::BXorK => {
-                        bit_op!(i, *reg!(opc::b(i)), kst!(opc::c(i)), |a: i64, b: i64| a ^ b)
+                        bit_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: i64, b: i64| a ^ b)
                     }
                     OpCode::ShrI => {
                         let imm = Value::Int(-(opc::sc(i) as i64));
-                        bit_op!(i, *reg!(opc::b(i)), imm, number::shift_left)
+                        bit_op!(i, vp!(opc::b(i)), &imm, number::shift_left)
                     }
                     OpCode::ShlI => {
                         let imm = Value::Int(opc::sc(i) as i64);
-                        bit_op!(i, imm, *reg!(opc::b(i)), number::shift_left)
+                        bit_op!(i, &imm, vp!(opc::b(i)), number::shift_left)
                     }
                     OpCode::Add => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        *reg!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        vp!(opc::c(i)),
                         i64::wrapping_add,
                         |a, b| a + b
                     ),
                     OpCode::Sub => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        *reg!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        vp!(opc::c(i)),
                         i64::wrapping_sub,
                         |a, b| a - b
                     ),
                     OpCode::Mul => arith_op!(
                         i,
-                        *reg!(opc::b(i)),
-                        *reg!(opc::c(i)),
+                        vp!(opc::b(i)),
+                        vp!(opc::c(i)),
                         i64::wrapping_mul,
                         |a, b| a * b
                     ),
-                    OpCode::Mod => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::Mod),
+                    OpCode::Mod => div_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), TmEvent::Mod),
                     OpCode::Pow => {
-                        float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::float_pow)
+                        float_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), number::float_pow)
                     }
                     OpCode::Div => {
-                        float_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: f64, b: f64| a
-                            / b)
+                        float_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: f64, b: f64| a / b)
                     }
-                    OpCode::IDiv => div_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::IDiv => div_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), TmEvent::IDiv),
                     OpCode::BAnd => {
-                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
-                            & b)
+                        bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: i64, b: i64| a & b)
                     }
                     OpCode::BOr => {
-                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
-                            | b)
+                        bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: i64, b: i64| a | b)
                     }
                     OpCode::BXor => {
-                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), |a: i64, b: i64| a
-                            ^ b)
+                        bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: i64, b: i64| a ^ b)
                     }
                     OpCode::Shl => {
-                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_left)
+                        bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), number::shift_left)
                     }
                     OpCode::Shr => {
-                        bit_op!(i, *reg!(opc::b(i)), *reg!(opc::c(i)), number::shift_right)
+                        bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), number::shift_right)
                     }
                     OpCode::MmBin => {
                         // SAFETY: MMBIN follows the arithmetic instruction it completes.
@@ -926,6 +1020,15 @@ impl LuaState {
         }
     }
 
+    /// `stack[dest] = t[key]` with metamethods (the slow path of the GET
+    /// instructions, out of line so the loop keeps values in registers).
+    #[inline(never)]
+    fn get_into(&mut self, dest: usize, t: Value, key: Value, r: VarRef) -> LResult<()> {
+        let v = self.index(t, key, r)?;
+        self.set_at(dest, v);
+        Ok(())
+    }
+
     /// `precall` from the loop: errors name the called register.
     #[inline]
     fn precall_checked(&mut self, func: usize, nresults: i32, r: VarRef) -> LResult<bool> {
@@ -1172,15 +1275,15 @@ fn tm_of(c: u32) -> TmEvent {
     TmEvent::from_u8(c as u8).unwrap_or(TmEvent::Add)
 }
 
-/// Raw assignment when no metamethod can be involved: an existing non-nil
-/// entry of a table, or any entry of a table without `__newindex`.
+/// Raw assignment to an existing non-nil entry of a table (no metamethod
+/// can be involved); returns the table written to.
 #[inline]
-fn fast_set(t: Value, key: Value, v: Value) -> bool {
-    let Value::Table(h) = t else { return false };
+fn fast_set(t: Value, key: Value, v: Value) -> Option<*mut Table> {
+    let Value::Table(h) = t else { return None };
     // SAFETY: a live table.
     let ht = unsafe { &mut *h };
     let key = match key {
-        Value::Float(_) | Value::Nil => return false,
+        Value::Float(_) | Value::Nil => return None,
         k => k,
     };
     if let Slot::Found(p) = ht.find_slot(&key) {
@@ -1188,9 +1291,9 @@ fn fast_set(t: Value, key: Value, v: Value) -> bool {
         unsafe {
             if !(*p).is_nil() {
                 *p = v;
-                return true;
+                return Some(h);
             }
         }
     }
-    false
+    None
 }

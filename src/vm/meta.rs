@@ -181,12 +181,6 @@ impl LuaState {
         }
     }
 
-    /// Write barrier for a table that received a new value. The collector
-    /// is stop-the-world for now, so nothing needs to be recorded; the
-    /// incremental collector hooks in here.
-    #[inline(always)]
-    pub fn barrier_back(&mut self, _t: *mut Table) {}
-
     // ---- arithmetic ----
 
     /// Arithmetic/bitwise event with metamethods, after the fast path
