@@ -152,20 +152,47 @@ impl<T: Copy> RawVec<T> {
         // SAFETY: `ptr` holds `len` initialised elements.
         unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
     }
+    #[inline(always)]
     pub fn push(&mut self, a: &mut Allocator, v: T) -> Result<(), OutOfMemory> {
         if self.len == self.cap {
-            let ncap = if self.cap == 0 {
-                4
-            } else {
-                self.cap.checked_mul(2).ok_or(OutOfMemory)?
-            };
-            self.ptr = a.realloc_array(self.ptr, self.cap, ncap)?;
-            self.cap = ncap;
+            self.grow(a)?;
         }
         // SAFETY: len < cap after the growth above.
         unsafe { self.ptr.add(self.len).write(v) };
         self.len += 1;
         Ok(())
+    }
+
+    #[cold]
+    fn grow(&mut self, a: &mut Allocator) -> Result<(), OutOfMemory> {
+        let ncap = if self.cap == 0 {
+            4
+        } else {
+            self.cap.checked_mul(2).ok_or(OutOfMemory)?
+        };
+        self.ptr = a.realloc_array(self.ptr, self.cap, ncap)?;
+        self.cap = ncap;
+        Ok(())
+    }
+
+    /// The last element, unchecked.
+    ///
+    /// # Safety
+    /// The vector must not be empty.
+    #[inline(always)]
+    pub unsafe fn last_unchecked(&self) -> &T {
+        // SAFETY: the caller guarantees len > 0.
+        unsafe { &*self.ptr.add(self.len - 1) }
+    }
+
+    /// The last element, unchecked, mutably.
+    ///
+    /// # Safety
+    /// The vector must not be empty.
+    #[inline(always)]
+    pub unsafe fn last_unchecked_mut(&mut self) -> &mut T {
+        // SAFETY: the caller guarantees len > 0.
+        unsafe { &mut *self.ptr.add(self.len - 1) }
     }
     pub fn pop(&mut self) -> Option<T> {
         if self.len == 0 {

@@ -36,6 +36,9 @@ pub struct Table {
     node: *mut Node,
     /// Every node at or above this index is in use.
     lastfree: u32,
+    /// The last border found in the array part: `#t` checks it (and the
+    /// next slot, for appends) before searching.
+    len_hint: u32,
     pub metatable: *mut Table,
 }
 
@@ -72,6 +75,7 @@ impl Table {
                 array: std::ptr::null_mut(),
                 node: std::ptr::null_mut(),
                 lastfree: 0,
+                len_hint: 0,
                 metatable: std::ptr::null_mut(),
             });
             if narray > 0 || nhash > 0 {
@@ -215,10 +219,10 @@ impl Table {
             let mut i = self.slot_of_hash((*s).hash() as u64);
             loop {
                 let n = self.node.add(i);
-                if let Value::Str(k) = (*n).key {
-                    if k == s {
-                        return &mut (*n).val;
-                    }
+                if let Value::Str(k) = (*n).key
+                    && k == s
+                {
+                    return &mut (*n).val;
                 }
                 if (*n).next == 0 {
                     return std::ptr::null_mut();
@@ -638,10 +642,21 @@ impl Table {
     // ---- length and traversal ----
 
     /// A border: `t[n] ~= nil and t[n+1] == nil` (or 0 if `t[1]` is nil).
-    pub fn length(&self) -> i64 {
+    pub fn length(&mut self) -> i64 {
         let asize = self.asize as usize;
+        let hint = self.len_hint as usize;
         let arr = self.array();
         if asize > 0 && arr[asize - 1].is_nil() {
+            // The hint, or the slot after it (appends), is usually a border.
+            if hint < asize && (hint == 0 || !arr[hint - 1].is_nil()) {
+                if arr[hint].is_nil() {
+                    return hint as i64;
+                }
+                if hint + 1 < asize && arr[hint + 1].is_nil() {
+                    self.len_hint = hint as u32 + 1;
+                    return hint as i64 + 1;
+                }
+            }
             // Binary search for a border inside the array part.
             let (mut lo, mut hi) = (0usize, asize);
             if arr[0].is_nil() {
@@ -653,6 +668,7 @@ impl Table {
                 let m = (lo + hi) / 2;
                 if arr[m - 1].is_nil() { hi = m } else { lo = m }
             }
+            self.len_hint = lo as u32;
             return lo as i64;
         }
         if self.node.is_null() || self.get_int_hash(asize as i64 + 1).is_nil() {

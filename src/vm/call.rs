@@ -80,7 +80,7 @@ impl LuaState {
     }
 
     /// Pushes the frame of a Lua function whose arguments are in place.
-    #[inline]
+    #[inline(always)]
     pub fn push_lua_frame(
         &mut self,
         cl: *mut LuaClosure,

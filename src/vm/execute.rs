@@ -311,15 +311,15 @@ impl LuaState {
                     }
                     OpCode::GetTable => {
                         let (rb, rc) = (vp!(opc::b(i)), vp!(opc::c(i)));
-                        // Fast path: integer key in the array part.
+                        // Fast path: an integer key in the array part or a
+                        // short-string key in the hash part, present.
                         // SAFETY: registers of this frame; a live table.
                         unsafe {
-                            if let (Value::Table(h), Value::Int(n)) = (&*rb, &*rc) {
-                                if let Some(slot) = (**h).array_slot(*n) {
-                                    if !(*slot).is_nil() {
-                                        std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
-                                        continue;
-                                    }
+                            if let Value::Table(h) = &*rb {
+                                let slot = fast_slot(&**h, &*rc);
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    continue;
                                 }
                             }
                         }
@@ -333,13 +333,12 @@ impl LuaState {
                         let n = opc::c(i) as i64;
                         // SAFETY: a register of this frame; a live table.
                         unsafe {
-                            if let Value::Table(h) = &*rb {
-                                if let Some(slot) = (**h).array_slot(n) {
-                                    if !(*slot).is_nil() {
-                                        std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
-                                        continue;
-                                    }
-                                }
+                            if let Value::Table(h) = &*rb
+                                && let Some(slot) = (**h).array_slot(n)
+                                && !(*slot).is_nil()
+                            {
+                                std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                continue;
                             }
                         }
                         // SAFETY: as above.
@@ -391,27 +390,24 @@ impl LuaState {
                         } else {
                             vp!(opc::c(i)) as *const Value
                         };
-                        // Fast path: integer key in the array part, and either an
-                        // existing value or no metatable (no __newindex to consult).
+                        // Fast path: the key's slot exists, and either holds a
+                        // value or the table has no metatable (so no __newindex).
                         // SAFETY: registers/constants of this frame; a live table.
                         unsafe {
-                            if let (Value::Table(h), Value::Int(n)) = (&*ra, &*rb) {
-                                if let Some(slot) = (**h).array_slot(*n) {
-                                    if !(*slot).is_nil() || (**h).metatable.is_null() {
-                                        std::ptr::copy_nonoverlapping(rc, slot, 1);
-                                        self.barrier_back(*h);
-                                        continue;
-                                    }
+                            if let Value::Table(h) = &*ra {
+                                let slot = fast_slot(&**h, &*rb);
+                                if !slot.is_null()
+                                    && (!(*slot).is_nil() || (**h).metatable.is_null())
+                                {
+                                    std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                    self.barrier_back(*h);
+                                    continue;
                                 }
                             }
                         }
                         // SAFETY: as above.
                         let (t, key, v) = unsafe { (*ra, *rb, *rc) };
-                        if let Some(h) = fast_set(t, key, v) {
-                            self.barrier_back(h);
-                        } else {
-                            protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
-                        }
+                        protect!(self.set_index(t, key, v, VarRef::Reg(opc::a(i) as usize)));
                     }
                     OpCode::SetI => {
                         let ra = vp!(opc::a(i));
@@ -423,14 +419,13 @@ impl LuaState {
                         let n = opc::b(i) as i64;
                         // SAFETY: as in SETTABLE.
                         unsafe {
-                            if let Value::Table(h) = &*ra {
-                                if let Some(slot) = (**h).array_slot(n) {
-                                    if !(*slot).is_nil() || (**h).metatable.is_null() {
-                                        std::ptr::copy_nonoverlapping(rc, slot, 1);
-                                        self.barrier_back(*h);
-                                        continue;
-                                    }
-                                }
+                            if let Value::Table(h) = &*ra
+                                && let Some(slot) = (**h).array_slot(n)
+                                && (!(*slot).is_nil() || (**h).metatable.is_null())
+                            {
+                                std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                self.barrier_back(*h);
+                                continue;
                             }
                         }
                         // SAFETY: as above.
@@ -482,22 +477,29 @@ impl LuaState {
                         self.check_gc();
                     }
                     OpCode::OpSelf => {
-                        let t = *reg!(opc::b(i));
-                        let key = if opc::k(i) {
-                            kst!(opc::c(i))
+                        let rb = vp!(opc::b(i));
+                        let rc = if opc::k(i) {
+                            kp!(opc::c(i))
                         } else {
-                            *reg!(opc::c(i))
+                            vp!(opc::c(i)) as *const Value
                         };
-                        *reg!(opc::a(i) + 1) = t;
-                        let mut v = Value::Nil;
-                        if let (Value::Table(h), Value::Str(s)) = (t, key) {
-                            // SAFETY: a live table and string.
-                            v = unsafe { (*h).get_str(s) };
+                        // SAFETY: registers/constants of this frame; live objects.
+                        unsafe {
+                            std::ptr::copy(rb, vp!(opc::a(i) + 1), 1);
+                            if let (Value::Table(h), Value::Str(s)) = (&*rb, &*rc)
+                                && (**s).is_short()
+                            {
+                                let slot = (**h).short_str_slot(*s);
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    continue;
+                                }
+                            }
                         }
-                        if v.is_nil() {
-                            v = protect!(self.index_slow(t, key, VarRef::Reg(opc::b(i) as usize)));
-                        }
-                        *reg!(opc::a(i)) = v;
+                        // SAFETY: as above.
+                        let (t, key) = unsafe { (*rb, *rc) };
+                        let r = VarRef::Reg(opc::b(i) as usize);
+                        protect!(self.get_into(base_idx + opc::a(i) as usize, t, key, r));
                     }
                     OpCode::AddI => {
                         let x = *reg!(opc::b(i));
@@ -610,14 +612,12 @@ impl LuaState {
                         let x = *reg!(opc::a(i));
                         let y = *reg!(opc::b(i));
                         let ev = tm_of(opc::c(i));
-                        let v = protect!(self.arith_slow(
-                            ev,
-                            x,
-                            y,
+                        let (ra, rb) = (
                             VarRef::Reg(opc::a(i) as usize),
-                            VarRef::Reg(opc::b(i) as usize)
-                        ));
-                        *reg!(opc::a(prev)) = v;
+                            VarRef::Reg(opc::b(i) as usize),
+                        );
+                        let dest = base_idx + opc::a(prev) as usize;
+                        protect!(self.arith_into(dest, ev, x, y, ra, rb));
                     }
                     OpCode::MmBinI => {
                         // SAFETY: as above.
@@ -626,12 +626,12 @@ impl LuaState {
                         let imm = Value::Int(opc::sb(i) as i64);
                         let ev = tm_of(opc::c(i));
                         let ra = VarRef::Reg(opc::a(i) as usize);
-                        let v = if opc::k(i) {
-                            protect!(self.arith_slow(ev, imm, x, VarRef::None, ra))
+                        let dest = base_idx + opc::a(prev) as usize;
+                        if opc::k(i) {
+                            protect!(self.arith_into(dest, ev, imm, x, VarRef::None, ra));
                         } else {
-                            protect!(self.arith_slow(ev, x, imm, ra, VarRef::None))
-                        };
-                        *reg!(opc::a(prev)) = v;
+                            protect!(self.arith_into(dest, ev, x, imm, ra, VarRef::None));
+                        }
                     }
                     OpCode::MmBinK => {
                         // SAFETY: as above.
@@ -640,51 +640,63 @@ impl LuaState {
                         let kv = kst!(opc::b(i));
                         let ev = tm_of(opc::c(i));
                         let ra = VarRef::Reg(opc::a(i) as usize);
-                        let v = if opc::k(i) {
-                            protect!(self.arith_slow(ev, kv, x, VarRef::None, ra))
+                        let dest = base_idx + opc::a(prev) as usize;
+                        if opc::k(i) {
+                            protect!(self.arith_into(dest, ev, kv, x, VarRef::None, ra));
                         } else {
-                            protect!(self.arith_slow(ev, x, kv, ra, VarRef::None))
-                        };
-                        *reg!(opc::a(prev)) = v;
+                            protect!(self.arith_into(dest, ev, x, kv, ra, VarRef::None));
+                        }
                     }
                     OpCode::Unm => {
-                        let x = *reg!(opc::b(i));
-                        let v = match x {
-                            Value::Int(a) => Value::Int(a.wrapping_neg()),
-                            Value::Float(f) => Value::Float(-f),
-                            _ => {
-                                let rb = VarRef::Reg(opc::b(i) as usize);
-                                protect!(self.arith_slow(TmEvent::Unm, x, x, rb, rb))
+                        let rb = vp!(opc::b(i));
+                        // SAFETY: registers of this frame.
+                        unsafe {
+                            match &*rb {
+                                Value::Int(a) => *reg!(opc::a(i)) = Value::Int(a.wrapping_neg()),
+                                Value::Float(f) => *reg!(opc::a(i)) = Value::Float(-f),
+                                x => {
+                                    let x = *x;
+                                    let r = VarRef::Reg(opc::b(i) as usize);
+                                    let dest = base_idx + opc::a(i) as usize;
+                                    protect!(self.arith_into(dest, TmEvent::Unm, x, x, r, r));
+                                }
                             }
-                        };
-                        *reg!(opc::a(i)) = v;
+                        }
                     }
                     OpCode::BNot => {
-                        let x = *reg!(opc::b(i));
-                        let v = match arith::to_integer_strict(&x) {
-                            Ok(a) => Value::Int(!a),
-                            Err(_) => {
-                                let rb = VarRef::Reg(opc::b(i) as usize);
-                                protect!(self.arith_slow(TmEvent::BNot, x, x, rb, rb))
+                        let rb = vp!(opc::b(i));
+                        // SAFETY: registers of this frame.
+                        unsafe {
+                            match arith::to_integer_strict(&*rb) {
+                                Ok(a) => *reg!(opc::a(i)) = Value::Int(!a),
+                                Err(_) => {
+                                    let x = *rb;
+                                    let r = VarRef::Reg(opc::b(i) as usize);
+                                    let dest = base_idx + opc::a(i) as usize;
+                                    protect!(self.arith_into(dest, TmEvent::BNot, x, x, r, r));
+                                }
                             }
-                        };
-                        *reg!(opc::a(i)) = v;
+                        }
                     }
                     OpCode::Not => {
                         *reg!(opc::a(i)) = Value::Bool(reg!(opc::b(i)).is_falsy());
                     }
                     OpCode::Len => {
-                        let x = *reg!(opc::b(i));
-                        let v = match x {
-                            // SAFETY: a live string.
-                            Value::Str(s) => Value::Int(unsafe { (*s).len() } as i64),
-                            // SAFETY: a live table.
-                            Value::Table(t) if unsafe { (*t).metatable.is_null() } => {
-                                Value::Int(unsafe { (*t).length() })
+                        let rb = vp!(opc::b(i));
+                        // SAFETY: registers of this frame; live objects.
+                        unsafe {
+                            match &*rb {
+                                Value::Str(s) => *reg!(opc::a(i)) = Value::Int((**s).len() as i64),
+                                Value::Table(t) if (**t).metatable.is_null() => {
+                                    *reg!(opc::a(i)) = Value::Int((**t).length())
+                                }
+                                x => {
+                                    let x = *x;
+                                    let r = VarRef::Reg(opc::b(i) as usize);
+                                    protect!(self.len_into(base_idx + opc::a(i) as usize, x, r));
+                                }
                             }
-                            _ => protect!(self.len_of(x, VarRef::Reg(opc::b(i) as usize))),
-                        };
-                        *reg!(opc::a(i)) = v;
+                        }
                     }
                     OpCode::Concat => {
                         let a = opc::a(i) as usize;
@@ -889,40 +901,41 @@ impl LuaState {
                         continue 'newframe;
                     }
                     OpCode::ForLoop => {
-                        let a = opc::a(i);
-                        match (*reg!(a + 2), *reg!(a)) {
-                            (Value::Int(step), Value::Int(idx)) => {
-                                // The count register is hidden from Lua code (only the
-                                // debug library could change it): a non-integer ends the loop.
-                                let Value::Int(count) = *reg!(a + 1) else {
-                                    continue;
-                                };
-                                let count = count as u64;
-                                if count > 0 {
-                                    *reg!(a + 1) = Value::Int((count - 1) as i64);
-                                    let idx = idx.wrapping_add(step);
-                                    *reg!(a) = Value::Int(idx);
-                                    *reg!(a + 3) = Value::Int(idx);
-                                    pc -= opc::bx(i) as usize;
+                        let ra = vp!(opc::a(i));
+                        // SAFETY: the four loop registers of this frame. FORPREP
+                        // made them all integers or all floats; the count register
+                        // is hidden from Lua code, and if the debug library changed
+                        // it, the loop merely ends or runs on (no memory is at risk).
+                        unsafe {
+                            match (&*ra.add(2), &*ra) {
+                                (Value::Int(step), Value::Int(idx)) => {
+                                    if let Value::Int(count) = &mut *ra.add(1)
+                                        && *count != 0
+                                    {
+                                        *count = ((*count as u64) - 1) as i64;
+                                        let idx = idx.wrapping_add(*step);
+                                        *ra = Value::Int(idx);
+                                        *ra.add(3) = Value::Int(idx);
+                                        pc -= opc::bx(i) as usize;
+                                    }
                                 }
-                            }
-                            (Value::Float(step), Value::Float(idx)) => {
-                                let Value::Float(limit) = *reg!(a + 1) else {
-                                    continue;
-                                };
-                                let idx = idx + step;
-                                let go = if step > 0.0 {
-                                    idx <= limit
-                                } else {
-                                    limit <= idx
-                                };
-                                if go {
-                                    *reg!(a) = Value::Float(idx);
-                                    *reg!(a + 3) = Value::Float(idx);
-                                    pc -= opc::bx(i) as usize;
+                                (Value::Float(step), Value::Float(idx)) => {
+                                    if let Value::Float(limit) = *ra.add(1) {
+                                        let idx = idx + step;
+                                        let go = if *step > 0.0 {
+                                            idx <= limit
+                                        } else {
+                                            limit <= idx
+                                        };
+                                        if go {
+                                            *ra = Value::Float(idx);
+                                            *ra.add(3) = Value::Float(idx);
+                                            pc -= opc::bx(i) as usize;
+                                        }
+                                    }
                                 }
+                                _ => {}
                             }
-                            _ => {}
                         }
                     }
                     OpCode::ForPrep => {
@@ -1026,6 +1039,30 @@ impl LuaState {
     fn get_into(&mut self, dest: usize, t: Value, key: Value, r: VarRef) -> LResult<()> {
         let v = self.index(t, key, r)?;
         self.set_at(dest, v);
+        Ok(())
+    }
+
+    /// `stack[dest] = a op b` with metamethods (MMBIN and unary slow paths).
+    #[inline(never)]
+    fn arith_into(
+        &mut self,
+        dest: usize,
+        ev: TmEvent,
+        a: Value,
+        b: Value,
+        ra: VarRef,
+        rb: VarRef,
+    ) -> LResult<()> {
+        let v = self.arith_slow(ev, a, b, ra, rb)?;
+        self.set_at(dest, v);
+        Ok(())
+    }
+
+    /// `stack[dest] = #v` with metamethods.
+    #[inline(never)]
+    fn len_into(&mut self, dest: usize, v: Value, r: VarRef) -> LResult<()> {
+        let n = self.len_of(v, r)?;
+        self.set_at(dest, n);
         Ok(())
     }
 
@@ -1273,6 +1310,19 @@ fn hash_count(t: &Table) -> usize {
 #[inline]
 fn tm_of(c: u32) -> TmEvent {
     TmEvent::from_u8(c as u8).unwrap_or(TmEvent::Add)
+}
+
+/// The slot of an integer key in the array part or of a short-string key
+/// in the hash part (null otherwise, or when absent): the keys the
+/// interpreter's fast paths handle.
+#[inline(always)]
+fn fast_slot(t: &Table, key: &Value) -> *mut Value {
+    match key {
+        Value::Int(n) => t.array_slot(*n).unwrap_or(std::ptr::null_mut()),
+        // SAFETY: a live string key.
+        Value::Str(s) if unsafe { (**s).is_short() } => t.short_str_slot(*s),
+        _ => std::ptr::null_mut(),
+    }
 }
 
 /// Raw assignment to an existing non-nil entry of a table (no metamethod

@@ -130,9 +130,8 @@ impl LuaState {
                 // SAFETY: a live table.
                 let ht = unsafe { &mut *h };
                 let key = crate::object::table::normalize_key(k).ok();
-                if let Some(key) = key
-                    && let Slot::Found(p) = ht.find_slot(&key)
-                {
+                let slot = key.map(|key| ht.find_slot(&key));
+                if let Some(Slot::Found(p)) = slot {
                     // SAFETY: `p` points into the table.
                     if unsafe { !(*p).is_nil() } {
                         unsafe { *p = v };
@@ -142,7 +141,22 @@ impl LuaState {
                 }
                 let tm = self.table_tm(ht.metatable, TmEvent::NewIndex);
                 if tm.is_nil() {
-                    return self.raw_set(h, k, v);
+                    // Store using the slot found above (no second lookup).
+                    match (key, slot) {
+                        (Some(_), Some(Slot::Found(p))) => {
+                            // SAFETY: as above; nothing ran since the lookup.
+                            unsafe { *p = v };
+                        }
+                        (Some(key), Some(Slot::Absent)) => {
+                            if !v.is_nil() {
+                                let r = ht.insert_new(self.heap(), key, v);
+                                r.map_err(|_| self.memory_error())?;
+                            }
+                        }
+                        _ => return self.raw_set(h, k, v),
+                    }
+                    self.barrier_back(h);
+                    return Ok(());
                 }
                 tm
             } else {

@@ -306,17 +306,16 @@ impl LuaState {
 
     // ---- stack ----
 
-    #[inline]
+    #[inline(always)]
     pub fn ci(&self) -> &CallInfo {
-        // SAFETY: `cis` is never empty.
-        unsafe { self.cis.as_slice().get_unchecked(self.cis.len() - 1) }
+        // SAFETY: `cis` is never empty (the base frame stays).
+        unsafe { self.cis.last_unchecked() }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn ci_mut(&mut self) -> &mut CallInfo {
-        let n = self.cis.len();
-        // SAFETY: `cis` is never empty.
-        unsafe { self.cis.as_mut_slice().get_unchecked_mut(n - 1) }
+        // SAFETY: `cis` is never empty (the base frame stays).
+        unsafe { self.cis.last_unchecked_mut() }
     }
 
     #[inline]
