@@ -37,11 +37,9 @@ const MAXSHORTLEN: usize = 40;
 /// Read for out-of-range instruction indices; matches no opcode.
 const INVALID_INSTRUCTION: Instruction = !0;
 
-/// Variable kinds (the reference's `VDKREG` ...).
-pub(super) const VDKREG: u8 = 0;
-pub(super) const RDKCONST: u8 = 1;
-pub(super) const RDKTOCLOSE: u8 = 2;
-pub(super) const RDKCTC: u8 = 3;
+/// Variable kinds (the reference's `VDKREG` ...), shared with upvalue
+/// descriptions.
+pub(super) use super::proto::{RDKCONST, RDKCTC, RDKTOCLOSE, VDKREG};
 
 /// A constant value, during compilation (strings are interned ids).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -27,7 +27,13 @@ use crate::vm::opcode::{self as op, OpCode, OpMode, TmEvent};
 /// The listing of `p` and all its nested functions.
 pub fn disassemble(p: &FuncProto) -> String {
     let mut out = String::new();
-    print_function(&mut out, p, true);
+    // Depth-first, parents before children, without recursion: prototypes
+    // from binary chunks may nest arbitrarily deep.
+    let mut pending = vec![(p, true)];
+    while let Some((f, is_main)) = pending.pop() {
+        print_function(&mut out, f, is_main);
+        pending.extend(f.protos.iter().rev().map(|c| (c, false)));
+    }
     out
 }
 
@@ -253,9 +259,6 @@ fn print_function(out: &mut String, p: &FuncProto, is_main: bool) {
             u.index,
             u.kind
         );
-    }
-    for f in &p.protos {
-        print_function(out, f, false);
     }
 }
 

@@ -865,6 +865,25 @@ mod tests {
     }
 
     #[test]
+    fn line_counting() {
+        // \n, \r, \r\n and \n\r each end one line.
+        let mut lx = Lexer::new(b"a\nb\rc\r\nd\n\re\n\nf", b"=t");
+        let mut lines = Vec::new();
+        loop {
+            lx.next_token().unwrap();
+            if lx.t == Token::Eos {
+                break;
+            }
+            lines.push(lx.linenumber);
+        }
+        assert_eq!(lines, [1, 2, 3, 4, 5, 7]);
+        assert_eq!(
+            tokens("x = 'a\\\r\nb\n").unwrap_err(),
+            "t:2: unfinished string near ''a\nb'"
+        );
+    }
+
+    #[test]
     fn lexical_errors() {
         let cases = [
             (r#""abc"#, "t:1: unfinished string near <eof>"),
