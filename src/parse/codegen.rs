@@ -246,102 +246,39 @@ impl Num {
 
 /// A float with an exact integer value in range, as that integer.
 pub(super) fn float_to_int(f: f64) -> Option<i64> {
-    // -2^63 <= f < 2^63, and integral.
-    if f.floor() == f && (-9223372036854775808.0..9223372036854775808.0).contains(&f) {
-        Some(f as i64)
-    } else {
-        None
-    }
+    crate::number::float_to_int_exact(f)
 }
 
-fn shift_left(x: i64, y: i64) -> i64 {
-    if y < 0 {
-        if y <= -64 {
-            0
-        } else {
-            ((x as u64) >> (-y) as u32) as i64
-        }
-    } else if y >= 64 {
-        0
-    } else {
-        ((x as u64) << y as u32) as i64
-    }
-}
-
-fn int_arith(op: Arith, a: i64, b: i64) -> i64 {
-    match op {
-        Arith::Add => a.wrapping_add(b),
-        Arith::Sub => a.wrapping_sub(b),
-        Arith::Mul => a.wrapping_mul(b),
-        Arith::Mod => {
-            // Floor modulo; b is never 0 here (not folded).
-            if b == 0 || b == -1 {
-                0
-            } else {
-                let r = a % b;
-                if r != 0 && (r ^ b) < 0 { r + b } else { r }
-            }
-        }
-        Arith::IDiv => {
-            if b == 0 {
-                0
-            } else if b == -1 {
-                a.wrapping_neg()
-            } else {
-                let q = a / b;
-                if (a ^ b) < 0 && a % b != 0 { q - 1 } else { q }
-            }
-        }
-        Arith::BAnd => a & b,
-        Arith::BOr => a | b,
-        Arith::BXor => a ^ b,
-        Arith::Shl => shift_left(a, b),
-        Arith::Shr => shift_left(a, b.wrapping_neg()),
-        Arith::Unm => 0i64.wrapping_sub(a),
-        Arith::BNot => !a,
-        Arith::Pow | Arith::Div => 0, // never integer operations
-    }
-}
-
-fn float_arith(op: Arith, a: f64, b: f64) -> f64 {
-    match op {
-        Arith::Add => a + b,
-        Arith::Sub => a - b,
-        Arith::Mul => a * b,
-        Arith::Div => a / b,
-        Arith::Pow => {
-            if b == 2.0 {
-                a * a
-            } else {
-                a.powf(b)
-            }
-        }
-        Arith::IDiv => (a / b).floor(),
-        Arith::Unm => -a,
-        Arith::Mod => {
-            let m = a % b; // C fmod
-            if if m > 0.0 { b < 0.0 } else { m < 0.0 && b > 0.0 } {
-                m + b
-            } else {
-                m
-            }
-        }
-        _ => 0.0, // bitwise operations are integer-only
-    }
-}
-
-/// The reference's `luaO_rawarith` on numbers; `None` when not defined
-/// without metamethods (bitwise on non-integral floats).
+/// The reference's `luaO_rawarith` on numbers (the interpreter's own
+/// arithmetic); `None` when not defined without metamethods.
 fn raw_arith(op: Arith, a: Num, b: Num) -> Option<Num> {
+    use crate::number::Num as N;
+    let conv = |n: Num| match n {
+        Num::I(i) => N::Int(i),
+        Num::F(f) => N::Float(f),
+    };
+    match crate::number::arith(arith_event(op), conv(a), conv(b))? {
+        N::Int(i) => Some(Num::I(i)),
+        N::Float(f) => Some(Num::F(f)),
+    }
+}
+
+fn arith_event(op: Arith) -> TmEvent {
     match op {
-        Arith::BAnd | Arith::BOr | Arith::BXor | Arith::Shl | Arith::Shr | Arith::BNot => {
-            Some(Num::I(int_arith(op, a.to_int()?, b.to_int()?)))
-        }
-        Arith::Div | Arith::Pow => Some(Num::F(float_arith(op, a.to_f64(), b.to_f64()))),
-        _ => match (a, b) {
-            (Num::I(x), Num::I(y)) => Some(Num::I(int_arith(op, x, y))),
-            _ => Some(Num::F(float_arith(op, a.to_f64(), b.to_f64()))),
-        },
+        Arith::Add => TmEvent::Add,
+        Arith::Sub => TmEvent::Sub,
+        Arith::Mul => TmEvent::Mul,
+        Arith::Mod => TmEvent::Mod,
+        Arith::Pow => TmEvent::Pow,
+        Arith::Div => TmEvent::Div,
+        Arith::IDiv => TmEvent::IDiv,
+        Arith::BAnd => TmEvent::BAnd,
+        Arith::BOr => TmEvent::BOr,
+        Arith::BXor => TmEvent::BXor,
+        Arith::Shl => TmEvent::Shl,
+        Arith::Shr => TmEvent::Shr,
+        Arith::Unm => TmEvent::Unm,
+        Arith::BNot => TmEvent::BNot,
     }
 }
 

@@ -67,59 +67,19 @@ pub fn coerce_to_integer(v: &Value) -> Option<i64> {
 
 /// The primitive result of a binary arithmetic or bitwise event.
 pub fn arith(op: TmEvent, a: &Value, b: &Value) -> Result<Value, ArithFail> {
-    use TmEvent::*;
-    match op {
-        BAnd | BOr | BXor | Shl | Shr | BNot => {
-            let x = to_integer_strict(a);
-            let y = to_integer_strict(b);
-            // NotNumber wins over NoInteger: metamethods are tried first.
-            let (x, y) = match (x, y) {
-                (Ok(x), Ok(y)) => (x, y),
-                (Err(ArithFail::NotNumber), _) | (_, Err(ArithFail::NotNumber)) => {
-                    return Err(ArithFail::NotNumber);
-                }
-                _ => return Err(ArithFail::NoInteger),
-            };
-            Ok(Value::Int(match op {
-                BAnd => x & y,
-                BOr => x | y,
-                BXor => x ^ y,
-                Shl => number::shift_left(x, y),
-                Shr => number::shift_right(x, y),
-                _ => !x,
-            }))
-        }
-        _ => {
-            if let (Value::Int(x), Value::Int(y)) = (*a, *b) {
-                return match op {
-                    Add => Ok(Value::Int(x.wrapping_add(y))),
-                    Sub => Ok(Value::Int(x.wrapping_sub(y))),
-                    Mul => Ok(Value::Int(x.wrapping_mul(y))),
-                    Unm => Ok(Value::Int(0i64.wrapping_sub(x))),
-                    IDiv => {
-                        if y == 0 {
-                            Err(ArithFail::DivByZero)
-                        } else {
-                            Ok(Value::Int(number::int_floor_div(x, y)))
-                        }
-                    }
-                    Mod => {
-                        if y == 0 {
-                            Err(ArithFail::DivByZero)
-                        } else {
-                            Ok(Value::Int(number::int_mod(x, y)))
-                        }
-                    }
-                    Div => Ok(Value::Float(x as f64 / y as f64)),
-                    Pow => Ok(Value::Float(number::float_pow(x as f64, y as f64))),
-                    _ => Err(ArithFail::NotNumber),
-                };
-            }
-            let (Some(x), Some(y)) = (to_number(a), to_number(b)) else {
-                return Err(ArithFail::NotNumber);
-            };
-            Ok(Value::Float(float_arith(op, x, y)))
-        }
+    let num = |v: &Value| match *v {
+        Value::Int(i) => Some(Num::Int(i)),
+        Value::Float(f) => Some(Num::Float(f)),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (num(a), num(b)) else {
+        return Err(ArithFail::NotNumber);
+    };
+    match number::arith(op, x, y) {
+        Some(Num::Int(i)) => Ok(Value::Int(i)),
+        Some(Num::Float(f)) => Ok(Value::Float(f)),
+        None if matches!(op, TmEvent::IDiv | TmEvent::Mod) => Err(ArithFail::DivByZero),
+        None => Err(ArithFail::NoInteger),
     }
 }
 

@@ -48,11 +48,13 @@ impl LuaState {
             let mut base = unsafe { self.stack.add(base_idx) };
 
             macro_rules! reg {
-                ($n:expr) => {
+                ($n:expr) => {{
                     // SAFETY: register operands are below max_stack, which
                     // the frame's stack allocation covers.
-                    unsafe { &mut *base.add($n as usize) }
-                };
+                    #[allow(unused_unsafe)]
+                    let r = unsafe { &mut *base.add($n as usize) };
+                    r
+                }};
             }
             // Raw pointer to a register: used where two registers are live at
             // once, so no two `&mut` can alias.
@@ -87,7 +89,9 @@ impl LuaState {
                 () => {
                     base_idx = self.ci().func + 1;
                     // SAFETY: as above.
-                    base = unsafe { self.stack.add(base_idx) };
+                    #[allow(unused_unsafe)]
+                    let b = unsafe { self.stack.add(base_idx) };
+                    base = b;
                 };
             }
             // Runs a slow operation: saves pc, sets top, re-derives base.
