@@ -683,6 +683,61 @@ pub fn shift_right(a: i64, n: i64) -> i64 {
     shift_left(a, n.wrapping_neg())
 }
 
+/// The primitive result of an arithmetic or bitwise operation on two
+/// numbers with 5.4's rules (the reference's `luaO_rawarith`): `None` when
+/// it is not defined without metamethods or errors — a bitwise operand
+/// without an integer value, or an integer `//` or `%` by zero. Used by the
+/// interpreter and by the compiler's constant folding alike.
+pub fn arith(op: crate::vm::opcode::TmEvent, a: Num, b: Num) -> Option<Num> {
+    use crate::vm::opcode::TmEvent::*;
+    let to_int = |n: Num| match n {
+        Num::Int(i) => Some(i),
+        Num::Float(f) => float_to_int_exact(f),
+    };
+    let to_f = |n: Num| match n {
+        Num::Int(i) => i as f64,
+        Num::Float(f) => f,
+    };
+    match op {
+        BAnd | BOr | BXor | Shl | Shr | BNot => {
+            let (x, y) = (to_int(a)?, to_int(b)?);
+            Some(Num::Int(match op {
+                BAnd => x & y,
+                BOr => x | y,
+                BXor => x ^ y,
+                Shl => shift_left(x, y),
+                Shr => shift_right(x, y),
+                _ => !x,
+            }))
+        }
+        Div => Some(Num::Float(to_f(a) / to_f(b))),
+        Pow => Some(Num::Float(float_pow(to_f(a), to_f(b)))),
+        _ => match (a, b) {
+            (Num::Int(x), Num::Int(y)) => Some(Num::Int(match op {
+                Add => x.wrapping_add(y),
+                Sub => x.wrapping_sub(y),
+                Mul => x.wrapping_mul(y),
+                Unm => x.wrapping_neg(),
+                IDiv if y != 0 => int_floor_div(x, y),
+                Mod if y != 0 => int_mod(x, y),
+                _ => return None,
+            })),
+            _ => {
+                let (x, y) = (to_f(a), to_f(b));
+                Some(Num::Float(match op {
+                    Add => x + y,
+                    Sub => x - y,
+                    Mul => x * y,
+                    Unm => -x,
+                    IDiv => float_floor_div(x, y),
+                    Mod => float_mod(x, y),
+                    _ => return None,
+                }))
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! Expected values come from the reference interpreter (`ref-lua`):
@@ -2423,59 +2478,4 @@ mod tests {
         (81985529216486895, 9223372036854775807, 0, 0),
         (81985529216486895, -9223372036854775808, 0, 0),
     ];
-}
-
-/// The primitive result of an arithmetic or bitwise operation on two
-/// numbers with 5.4's rules (the reference's `luaO_rawarith`): `None` when
-/// it is not defined without metamethods or errors — a bitwise operand
-/// without an integer value, or an integer `//` or `%` by zero. Used by the
-/// interpreter and by the compiler's constant folding alike.
-pub fn arith(op: crate::vm::opcode::TmEvent, a: Num, b: Num) -> Option<Num> {
-    use crate::vm::opcode::TmEvent::*;
-    let to_int = |n: Num| match n {
-        Num::Int(i) => Some(i),
-        Num::Float(f) => float_to_int_exact(f),
-    };
-    let to_f = |n: Num| match n {
-        Num::Int(i) => i as f64,
-        Num::Float(f) => f,
-    };
-    match op {
-        BAnd | BOr | BXor | Shl | Shr | BNot => {
-            let (x, y) = (to_int(a)?, to_int(b)?);
-            Some(Num::Int(match op {
-                BAnd => x & y,
-                BOr => x | y,
-                BXor => x ^ y,
-                Shl => shift_left(x, y),
-                Shr => shift_right(x, y),
-                _ => !x,
-            }))
-        }
-        Div => Some(Num::Float(to_f(a) / to_f(b))),
-        Pow => Some(Num::Float(float_pow(to_f(a), to_f(b)))),
-        _ => match (a, b) {
-            (Num::Int(x), Num::Int(y)) => Some(Num::Int(match op {
-                Add => x.wrapping_add(y),
-                Sub => x.wrapping_sub(y),
-                Mul => x.wrapping_mul(y),
-                Unm => x.wrapping_neg(),
-                IDiv if y != 0 => int_floor_div(x, y),
-                Mod if y != 0 => int_mod(x, y),
-                _ => return None,
-            })),
-            _ => {
-                let (x, y) = (to_f(a), to_f(b));
-                Some(Num::Float(match op {
-                    Add => x + y,
-                    Sub => x - y,
-                    Mul => x * y,
-                    Unm => -x,
-                    IDiv => float_floor_div(x, y),
-                    Mod => float_mod(x, y),
-                    _ => return None,
-                }))
-            }
-        },
-    }
 }
