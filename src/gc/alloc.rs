@@ -136,6 +136,12 @@ impl<T: Copy> RawVec<T> {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// The buffer's start (null when never allocated).
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const T {
+        self.ptr
+    }
+
     #[inline]
     pub fn as_slice(&self) -> &[T] {
         if self.len == 0 {

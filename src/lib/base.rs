@@ -142,7 +142,7 @@ fn tonumber(l: &mut LuaState) -> LResult<usize> {
     Ok(1)
 }
 
-fn ipairs_aux(l: &mut LuaState) -> LResult<usize> {
+pub(crate) fn ipairs_aux(l: &mut LuaState) -> LResult<usize> {
     let i = l.check_integer(2)?.wrapping_add(1);
     let t = l.arg(1);
     let v = match t {
@@ -163,7 +163,7 @@ fn ipairs(l: &mut LuaState) -> LResult<usize> {
     Ok(3)
 }
 
-fn next(l: &mut LuaState) -> LResult<usize> {
+pub(crate) fn next(l: &mut LuaState) -> LResult<usize> {
     let t = l.check_table(1)?;
     let k = l.arg(2);
     // SAFETY: a live table.

@@ -17,10 +17,11 @@
 //!
 //! Each arm is written fast path first; slow paths call out-of-line
 //! functions in `meta`, `call` and `arith`.
+use crate::lib::base as lib_base;
 use crate::number;
 use crate::object::table::Slot;
 use crate::object::{LuaClosure, Table};
-use crate::value::Value;
+use crate::value::{NativeFn, Value};
 use crate::vm::arith;
 use crate::vm::debug::VarRef;
 use crate::vm::error::LResult;
@@ -158,23 +159,44 @@ impl LuaState {
                     }
                 }};
             }
+            // `//` and `%`: integer division by zero raises; everything
+            // else is computed inline.
             macro_rules! div_op {
-                ($i:expr, $xp:expr, $yp:expr, $ev:expr) => {{
+                ($i:expr, $xp:expr, $yp:expr, $ev:expr, $iop:expr, $fop:expr) => {{
                     // SAFETY: as in `arith_op!`.
-                    let (x, y) = unsafe { (*$xp, *$yp) };
+                    let (x, y) = unsafe { (&*$xp, &*$yp) };
                     match (x, y) {
-                        (Value::Int(_), Value::Int(0)) => {
-                            let ev = $ev;
-                            let v = protect!(self.arith_slow(ev, x, y, VarRef::None, VarRef::None));
-                            *reg!(opc::a($i)) = v;
-                            pc += 1;
-                        }
-                        _ => {
-                            if let Ok(v) = arith::arith($ev, &x, &y) {
-                                *reg!(opc::a($i)) = v;
+                        (Value::Int(a), Value::Int(b)) => {
+                            if *b != 0 {
+                                *reg!(opc::a($i)) = Value::Int($iop(*a, *b));
+                                pc += 1;
+                            } else {
+                                let (x, y) = (*x, *y);
+                                let dest = base_idx + opc::a($i) as usize;
+                                protect!(self.arith_into(
+                                    dest,
+                                    $ev,
+                                    x,
+                                    y,
+                                    VarRef::None,
+                                    VarRef::None
+                                ));
                                 pc += 1;
                             }
                         }
+                        (Value::Float(a), Value::Float(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a, *b));
+                            pc += 1;
+                        }
+                        (Value::Int(a), Value::Float(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a as f64, *b));
+                            pc += 1;
+                        }
+                        (Value::Float(a), Value::Int(b)) => {
+                            *reg!(opc::a($i)) = Value::Float($fop(*a, *b as f64));
+                            pc += 1;
+                        }
+                        _ => {}
                     }
                 }};
             }
@@ -541,14 +563,28 @@ impl LuaState {
                         i64::wrapping_mul,
                         |a, b| a * b
                     ),
-                    OpCode::ModK => div_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), TmEvent::Mod),
+                    OpCode::ModK => div_op!(
+                        i,
+                        vp!(opc::b(i)),
+                        kp!(opc::c(i)),
+                        TmEvent::Mod,
+                        number::int_mod,
+                        number::float_mod
+                    ),
                     OpCode::PowK => {
                         float_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), number::float_pow)
                     }
                     OpCode::DivK => {
                         float_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: f64, b: f64| a / b)
                     }
-                    OpCode::IDivK => div_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::IDivK => div_op!(
+                        i,
+                        vp!(opc::b(i)),
+                        kp!(opc::c(i)),
+                        TmEvent::IDiv,
+                        number::int_floor_div,
+                        number::float_floor_div
+                    ),
                     OpCode::BAndK => {
                         bit_op!(i, vp!(opc::b(i)), kp!(opc::c(i)), |a: i64, b: i64| a & b)
                     }
@@ -587,14 +623,28 @@ impl LuaState {
                         i64::wrapping_mul,
                         |a, b| a * b
                     ),
-                    OpCode::Mod => div_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), TmEvent::Mod),
+                    OpCode::Mod => div_op!(
+                        i,
+                        vp!(opc::b(i)),
+                        vp!(opc::c(i)),
+                        TmEvent::Mod,
+                        number::int_mod,
+                        number::float_mod
+                    ),
                     OpCode::Pow => {
                         float_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), number::float_pow)
                     }
                     OpCode::Div => {
                         float_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: f64, b: f64| a / b)
                     }
-                    OpCode::IDiv => div_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), TmEvent::IDiv),
+                    OpCode::IDiv => div_op!(
+                        i,
+                        vp!(opc::b(i)),
+                        vp!(opc::c(i)),
+                        TmEvent::IDiv,
+                        number::int_floor_div,
+                        number::float_floor_div
+                    ),
                     OpCode::BAnd => {
                         bit_op!(i, vp!(opc::b(i)), vp!(opc::c(i)), |a: i64, b: i64| a & b)
                     }
@@ -956,13 +1006,52 @@ impl LuaState {
                     }
                     OpCode::TForCall => {
                         let a = opc::a(i) as usize;
+                        let nres = opc::c(i) as usize;
+                        // Builtin iterators over plain tables run inline, without a
+                        // call frame. The test is on the iterator value itself, so
+                        // a replaced `ipairs`/`next` takes the general path.
+                        // SAFETY: the loop's registers in this frame; live tables.
+                        unsafe {
+                            let ra = vp!(a);
+                            if let (Value::Native(f), Value::Table(h)) = (&*ra, &*ra.add(1)) {
+                                let h = &mut **h;
+                                let mut done = false;
+                                if std::ptr::fn_addr_eq(*f, lib_base::ipairs_aux as NativeFn)
+                                    && h.metatable.is_null()
+                                    && let Value::Int(ctl) = *ra.add(2)
+                                {
+                                    let n = ctl.wrapping_add(1);
+                                    let v = h.get_int(n);
+                                    *ra.add(4) = if v.is_nil() {
+                                        Value::Nil
+                                    } else {
+                                        Value::Int(n)
+                                    };
+                                    *ra.add(5) = v;
+                                    done = true;
+                                } else if std::ptr::fn_addr_eq(*f, lib_base::next as NativeFn)
+                                    && let Ok(r) = h.next(&*ra.add(2))
+                                {
+                                    let (k, v) = r.unwrap_or((Value::Nil, Value::Nil));
+                                    *ra.add(4) = k;
+                                    *ra.add(5) = v;
+                                    done = true;
+                                }
+                                if done {
+                                    for j in 2..nres {
+                                        *ra.add(4 + j) = Value::Nil;
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
                         let cb = base_idx + a + 4;
                         for j in 0..3 {
                             *reg!(a + 4 + j) = *reg!(a + j);
                         }
                         self.top = cb + 3;
                         savepc!();
-                        let nresults = opc::c(i) as i32;
+                        let nresults = nres as i32;
                         if let Value::LuaFn(f) = self.at(cb) {
                             self.push_lua_frame(f, cb, nresults)?;
                             continue 'newframe;
