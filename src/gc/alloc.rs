@@ -181,6 +181,15 @@ impl<T: Copy> RawVec<T> {
         Ok(())
     }
 
+    /// Drops the last element.
+    ///
+    /// # Safety
+    /// The vector must not be empty.
+    #[inline(always)]
+    pub unsafe fn discard_last(&mut self) {
+        self.len -= 1;
+    }
+
     /// The last element, unchecked.
     ///
     /// # Safety

@@ -763,6 +763,20 @@ impl Table {
         }
     }
 
+    /// The hash part's entries as (key, value), for the collector. Dead
+    /// entries (nil value) are included: their key must only be compared
+    /// by identity, never dereferenced.
+    pub fn node_entries(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.nodes().iter().map(|n| (&n.key, &n.val))
+    }
+
+    /// As `node_entries`, with the values writable: the collector clears a
+    /// weak entry by making its value nil (the key stays, a dead key, so
+    /// that `next` still finds the entry's position).
+    pub fn node_entries_mut(&mut self) -> impl Iterator<Item = (&Value, &mut Value)> {
+        self.nodes_mut().iter_mut().map(|n| (&n.key, &mut n.val))
+    }
+
     /// Memory owned by the table, for diagnostics.
     pub fn buffer_bytes(&self) -> usize {
         self.asize as usize * std::mem::size_of::<Value>()

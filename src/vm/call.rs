@@ -149,11 +149,19 @@ impl LuaState {
     /// pops the frame.
     #[inline]
     pub fn poscall(&mut self, n: usize) {
-        let ci = *self.ci();
+        let ci = self.ci();
         let res = ci.func;
-        let first = self.top - n;
         let wanted = ci.nresults;
-        self.cis.pop();
+        let first = self.top - n;
+        // SAFETY: the frame being finished is not the base frame.
+        unsafe { self.cis.discard_last() };
+        // The common case: one result wanted and given.
+        if wanted == 1 && n == 1 {
+            let v = self.at(first);
+            self.set_at(res, v);
+            self.top = res + 1;
+            return;
+        }
         if wanted == MULTRET {
             for i in 0..n {
                 let v = self.at(first + i);
