@@ -105,6 +105,32 @@ fn run_chunk(l: &mut LuaState, r: Result<(), Status>) -> bool {
     }
 }
 
+/// `-l mod` or `-l g=mod`: `g = require(mod)`.
+fn dolibrary(l: &mut LuaState, spec: &[u8]) -> LResult<bool> {
+    let (glob, modname) = match spec.iter().position(|&c| c == b'=') {
+        Some(p) => (&spec[..p], &spec[p + 1..]),
+        None => (spec, spec),
+    };
+    let g = l.globals();
+    let k = l.new_string(b"require")?;
+    // SAFETY: the globals table is live.
+    let req = unsafe { (*g).get_str(k) };
+    l.push_checked(req)?;
+    l.push_bytes(modname)?;
+    if !docall(l, 1, 1) {
+        return Ok(false);
+    }
+    let v = l.pop();
+    let k = l.new_string(glob)?;
+    l.set_index(
+        Value::Table(g),
+        Value::Str(k),
+        v,
+        lua::vm::debug::VarRef::None,
+    )?;
+    Ok(true)
+}
+
 /// Index of the script in `args` (args.len() when none).
 fn find_script(args: &[Vec<u8>]) -> Result<usize, String> {
     let mut i = 1;
@@ -208,9 +234,16 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
                 ran = true;
             }
             Some(b'l') => {
-                write_stderr(b"lua: module loading (-l) is not supported yet\n");
-                l.push_checked(Value::Bool(false))?;
-                return Ok(1);
+                let spec = if a.len() > 2 {
+                    a[2..].to_vec()
+                } else {
+                    i += 1;
+                    args[i].clone()
+                };
+                if !dolibrary(l, &spec)? {
+                    l.push_checked(Value::Bool(false))?;
+                    return Ok(1);
+                }
             }
             _ => {}
         }

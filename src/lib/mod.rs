@@ -4,6 +4,7 @@ pub mod aux;
 pub mod base;
 pub mod coroutine;
 pub mod math;
+pub mod package;
 pub mod pattern;
 pub mod strformat;
 pub mod string;
@@ -88,10 +89,12 @@ pub fn new_lib(l: &mut LuaState, name: &[u8], funcs: &[(&str, NativeFn)]) -> LRe
 
 /// Opens every standard library available so far.
 pub fn open_libs(l: &mut LuaState) -> LResult<()> {
+    // The reference's order (it shows in `package.loaded` traversals).
     base::open(l)?;
-    string::open(l)?;
-    table::open(l)?;
+    package::open(l)?;
     coroutine::open(l)?;
+    table::open(l)?;
+    string::open(l)?;
     math::open(l)?;
     Ok(())
 }

@@ -1,0 +1,2 @@
+-- helper module with a syntax error
+return {
