@@ -1130,6 +1130,33 @@ impl LuaState {
     /// instructions, out of line so the loop keeps values in registers).
     #[inline(never)]
     fn get_into(&mut self, dest: usize, t: Value, key: Value, r: VarRef) -> LResult<()> {
+        // Short-string keys through chains of `__index` tables (methods
+        // looked up in classes) are followed here without the generic path.
+        if let (Value::Table(mut h), Value::Str(s)) = (t, key) {
+            // SAFETY: live tables and string.
+            unsafe {
+                if (*s).is_short() {
+                    for _ in 0..100 {
+                        let slot = (*h).short_str_slot(s);
+                        if !slot.is_null() && !(*slot).is_nil() {
+                            self.set_at(dest, *slot);
+                            return Ok(());
+                        }
+                        match self.table_tm((*h).metatable, TmEvent::Index) {
+                            Value::Nil => {
+                                self.set_at(dest, Value::Nil);
+                                return Ok(());
+                            }
+                            Value::Table(n) => h = n,
+                            _ => break,
+                        }
+                    }
+                    let v = self.index(Value::Table(h), key, r)?;
+                    self.set_at(dest, v);
+                    return Ok(());
+                }
+            }
+        }
         let v = self.index(t, key, r)?;
         self.set_at(dest, v);
         Ok(())
