@@ -12,6 +12,7 @@
 // taking such pointers are therefore safe functions.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod api;
 pub mod gc;
 #[path = "lib/mod.rs"]
 pub mod lib;

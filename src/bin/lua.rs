@@ -30,9 +30,15 @@ fn report(l: &mut LuaState) {
         _ => b"(error object is not a string)".to_vec(),
     };
     let mut out = format!("{}: ", PROGNAME).into_bytes();
-    out.extend_from_slice(&msg);
+    out.extend_from_slice(c_string_prefix(&msg));
     out.push(b'\n');
     write_stderr(&out);
+}
+
+/// The part of a message C would print with "%s" (up to the first NUL), as
+/// the reference's stand-alone interpreter handles messages.
+fn c_string_prefix(m: &[u8]) -> &[u8] {
+    m.split(|&c| c == 0).next().unwrap_or(m)
 }
 
 /// Message handler: adds a traceback to the error message.
@@ -58,7 +64,7 @@ fn msghandler(l: &mut LuaState) -> LResult<usize> {
             format!("(error object is a {} value)", v.type_name()).into_bytes()
         }
     };
-    let tb = l.traceback(Some(&msg), 1);
+    let tb = l.traceback(Some(c_string_prefix(&msg)), 1);
     l.push_bytes(&tb)?;
     Ok(1)
 }

@@ -2,7 +2,14 @@
 //!
 //! `Allocator` wraps the function and counts live bytes exactly, so
 //! `collectgarbage("count")` reports what the host has handed out.
+//!
+//! When the host refuses an allocation, the allocator of a complete state
+//! (`owner` set) runs an emergency collection and asks once more before
+//! reporting `OutOfMemory` (see `collect::emergency` for why that is safe
+//! outside a safe point).
 use std::ffi::c_void;
+
+use crate::vm::state::GlobalState;
 
 /// The C allocator type of `lua.h`.
 pub type LuaAlloc = unsafe extern "C" fn(
@@ -34,6 +41,9 @@ pub struct Allocator {
     pub ud: *mut c_void,
     /// Bytes currently allocated.
     pub total: usize,
+    /// The state whose heap holds this allocator, once it is complete
+    /// (null: no emergency collection is possible).
+    pub owner: *mut GlobalState,
 }
 
 /// Allocation failed: the caller raises "not enough memory".
@@ -41,24 +51,38 @@ pub struct Allocator {
 pub struct OutOfMemory;
 
 impl Allocator {
+    /// An allocator not yet attached to a state (no emergency collection).
+    pub fn new(f: LuaAlloc, ud: *mut c_void) -> Allocator {
+        Allocator {
+            f,
+            ud,
+            total: 0,
+            owner: std::ptr::null_mut(),
+        }
+    }
+
     /// Allocates `size` bytes (size > 0), aligned for any Lua object.
+    #[inline]
     pub fn alloc(&mut self, size: usize) -> Result<*mut u8, OutOfMemory> {
         debug_assert!(size > 0);
         // SAFETY: a fresh allocation; the host allocator contract.
         let p = unsafe { (self.f)(self.ud, std::ptr::null_mut(), 0, size) } as *mut u8;
         if p.is_null() {
-            return Err(OutOfMemory);
+            // SAFETY: `self` is live; it is handed over whole to the retry.
+            return unsafe { retry(self, std::ptr::null_mut(), 0, size) };
         }
         self.total += size;
         Ok(p)
     }
 
-    /// Resizes a block of `old` bytes to `new` bytes (both > 0).
+    /// Resizes a block of `old` bytes to `new` bytes (both > 0). On failure
+    /// the block is left as it was.
     pub fn realloc(&mut self, p: *mut u8, old: usize, new: usize) -> Result<*mut u8, OutOfMemory> {
         // SAFETY: `p` is a live block of `old` bytes from this allocator.
         let q = unsafe { (self.f)(self.ud, p as *mut c_void, old, new) } as *mut u8;
         if q.is_null() {
-            return Err(OutOfMemory);
+            // SAFETY: as in `alloc` (a failed realloc leaves the block as is).
+            return unsafe { retry(self, p, old, new) };
         }
         self.total = self.total - old + new;
         Ok(q)
@@ -105,6 +129,56 @@ impl Allocator {
     pub fn free_array<T>(&mut self, p: *mut T, n: usize) {
         if n > 0 {
             self.free(p as *mut u8, n * std::mem::size_of::<T>());
+        }
+    }
+}
+
+/// The host refused an allocation (or the reallocation of block `p` from
+/// `old` to `new` bytes): if the allocator belongs to a complete state, runs
+/// an emergency collection and asks once more.
+///
+/// Works through a raw pointer: the collection reaches the allocator
+/// through the state too, so no reference to it may be held across.
+///
+/// # Safety
+/// `a` is a live allocator; `p` is null (allocation) or a live block of
+/// `old` bytes from it.
+#[cold]
+#[inline(never)]
+unsafe fn retry(
+    a: *mut Allocator,
+    p: *mut u8,
+    old: usize,
+    new: usize,
+) -> Result<*mut u8, OutOfMemory> {
+    // SAFETY: the caller's contract; `owner` is null or the live state
+    // that holds `*a`.
+    unsafe {
+        let owner = (*a).owner;
+        if owner.is_null() || !crate::gc::collect::emergency(owner) {
+            return Err(OutOfMemory);
+        }
+        let q = ((*a).f)((*a).ud, p as *mut c_void, old, new) as *mut u8;
+        if q.is_null() {
+            return Err(OutOfMemory);
+        }
+        (*a).total = (*a).total - old + new;
+        Ok(q)
+    }
+}
+
+/// `LUA_GC_STRESS=2`: an emergency collection before an object allocation.
+///
+/// # Safety
+/// `h` is the heap of a live state.
+#[cold]
+#[inline(never)]
+pub unsafe fn stress_collect(h: *mut crate::gc::Heap) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        let owner = (*h).alloc.owner;
+        if !owner.is_null() {
+            crate::gc::collect::emergency(owner);
         }
     }
 }

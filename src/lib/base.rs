@@ -46,19 +46,21 @@ pub fn open(l: &mut LuaState) -> LResult<()> {
     super::set_loaded(l, b"_G", Value::Table(g))
 }
 
+/// As the reference: each piece is written as soon as it is converted (an
+/// error in a later `__tostring` leaves the earlier ones written), and the
+/// line ends with a flush of C's stdout.
 fn print(l: &mut LuaState) -> LResult<usize> {
     let n = l.nargs();
-    let mut out = Vec::new();
     for i in 1..=n {
-        if i > 1 {
-            out.push(b'\t');
-        }
         let v = l.arg(i);
-        let s = l.to_display_string(v)?;
-        out.extend_from_slice(&s);
+        let mut s = l.to_display_string(v)?;
+        if i > 1 {
+            s.insert(0, b'\t');
+        }
+        super::io_write_stdout(&s);
     }
-    out.push(b'\n');
-    super::io_write_stdout(&out);
+    super::io_write_stdout(b"\n");
+    super::flush_stdout();
     Ok(0)
 }
 
@@ -275,6 +277,7 @@ fn setmetatable(l: &mut LuaState) -> LResult<usize> {
     if !mt.is_null() {
         l.barrier_value(t as *mut crate::gc::GcHeader, Value::Table(mt));
     }
+    l.gc_check_finalizer(t as *mut crate::gc::GcHeader, mt);
     l.top = l.ci().func + 2;
     Ok(1)
 }
@@ -310,7 +313,8 @@ fn assert(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn error(l: &mut LuaState) -> LResult<usize> {
-    let level = l.opt_integer(2, 1)?;
+    // The reference keeps the level in a C int.
+    let level = l.opt_integer(2, 1)? as i32 as i64;
     let v = l.arg(1);
     raise_at_level(l, v, level)
 }
@@ -384,64 +388,7 @@ fn xpcall(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
-    const OPTS: &[&str] = &[
-        "stop",
-        "restart",
-        "collect",
-        "count",
-        "step",
-        "setpause",
-        "setstepmul",
-        "isrunning",
-        "generational",
-        "incremental",
-    ];
-    let opt = l.check_option(1, Some("collect"), OPTS)?;
-    let r = match OPTS[opt] {
-        "stop" => {
-            l.heap().running = false;
-            Value::Int(0)
-        }
-        "restart" => {
-            l.heap().running = true;
-            Value::Int(0)
-        }
-        "collect" => {
-            l.collect_garbage();
-            Value::Int(0)
-        }
-        "count" => Value::Float(l.heap().alloc.total as f64 / 1024.0),
-        "step" => {
-            // Every step is a full cycle for now; in generational mode the
-            // reference never reports the end of a cycle from a step.
-            l.collect_garbage();
-            Value::Bool(!l.heap().gen_mode)
-        }
-        "setpause" => {
-            let p = l.opt_integer(2, 0)?;
-            let old = l.heap().pause;
-            l.heap().pause = p.max(0) as usize;
-            Value::Int(old as i64)
-        }
-        "setstepmul" => {
-            let p = l.opt_integer(2, 0)?;
-            let old = l.heap().stepmul;
-            l.heap().stepmul = p.max(0) as usize;
-            Value::Int(old as i64)
-        }
-        "isrunning" => Value::Bool(l.heap().running),
-        mode => {
-            let was_gen = l.heap().gen_mode;
-            l.heap().gen_mode = mode == "generational";
-            l.new_str_value(if was_gen {
-                b"generational"
-            } else {
-                b"incremental"
-            })?
-        }
-    };
-    l.push_checked(r)?;
-    Ok(1)
+    crate::gc::control::collectgarbage(l)
 }
 
 /// Reads a whole chunk from a reader function (`load` with a function).

@@ -224,10 +224,10 @@ fn wrap(l: &mut LuaState) -> LResult<usize> {
 fn yield_(l: &mut LuaState) -> LResult<usize> {
     let is_main = std::ptr::eq(l as *const LuaState, l.g().main_thread);
     if is_main {
-        return Err(l.lib_error(b"attempt to yield from outside a coroutine"));
+        return Err(l.error_msg(b"attempt to yield from outside a coroutine"));
     }
     if l.nny > 0 {
-        return Err(l.lib_error(b"attempt to yield across a C-call boundary"));
+        return Err(l.error_msg(b"attempt to yield across a C-call boundary"));
     }
     l.n_yield = l.nargs();
     Err(Status::Yield)

@@ -3,12 +3,16 @@
 pub mod aux;
 pub mod base;
 pub mod coroutine;
+pub mod io;
 pub mod math;
+pub mod os;
 pub mod package;
 pub mod pattern;
 pub mod strformat;
 pub mod string;
+pub mod strpack;
 pub mod table;
+pub mod utf8;
 
 use crate::object::Table;
 use crate::value::{NativeFn, Value};
@@ -94,7 +98,10 @@ pub fn open_libs(l: &mut LuaState) -> LResult<()> {
     package::open(l)?;
     coroutine::open(l)?;
     table::open(l)?;
+    io::open(l)?;
+    os::open(l)?;
     string::open(l)?;
     math::open(l)?;
+    utf8::open(l)?;
     Ok(())
 }

@@ -420,11 +420,18 @@ impl Pattern {
     /// Positions holding another byte (or the end) fail at once — a capture
     /// opened there is undone, nothing can be raised — so searches may skip
     /// them.
+    /// More than `MAX_CAPTURES` leading captures raise "too many
+    /// captures" at every position, so then no position may be skipped.
     fn first_class(&self) -> Option<Class> {
-        let first = self
+        let opens = self
             .items
             .iter()
-            .find(|item| !matches!(item, Item::OpenCapture | Item::PositionCapture))?;
+            .take_while(|item| matches!(item, Item::OpenCapture | Item::PositionCapture))
+            .count();
+        if opens > MAX_CAPTURES {
+            return None;
+        }
+        let first = self.items.get(opens)?;
         match *first {
             Item::Single(class, Rep::One | Rep::Plus) => Some(class),
             Item::Balance(open, _) => Some(Class::Byte(open)),

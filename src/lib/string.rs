@@ -1,12 +1,24 @@
-//! The string library (the part needed so far: `len sub upper lower rep
-//! byte char reverse format`) and the string metatable, whose arithmetic
+//! The string library and the string metatable, whose arithmetic
 //! metamethods coerce numeric strings as the reference does.
+//!
+//! The engines live elsewhere: patterns in `pattern`, `format` conversions
+//! in `strformat`, the `pack` format language in `strpack`. This file owns
+//! the Lua-facing side: argument checks in the reference's order (which
+//! decides which error a doubly wrong call reports), position arithmetic,
+//! and calls back into Lua (`gsub` with a function or table).
+//!
+//! Invariant: a byte slice borrowed from a string argument stays valid for
+//! the whole call, because the argument slot keeps the string alive and the
+//! collector never moves objects; slices of values produced by callbacks
+//! are copied before anything else can run.
+use crate::object::CClosure;
 use crate::value::Value;
 use crate::vm::arith;
 use crate::vm::error::LResult;
 use crate::vm::opcode::TmEvent;
 use crate::vm::state::LuaState;
 
+use super::pattern::{self, Capture};
 use super::strformat::{self, Piece};
 
 /// Largest string the library builds (the reference's MAXSIZE on 64 bits,
@@ -16,12 +28,19 @@ const MAX_STRING_SIZE: usize = i32::MAX as usize;
 pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
     ("byte", byte),
     ("char", char),
+    ("find", find),
     ("format", format),
+    ("gmatch", gmatch),
+    ("gsub", gsub),
     ("len", len),
     ("lower", lower),
+    ("match", match_),
+    ("pack", super::strpack::pack),
+    ("packsize", super::strpack::packsize),
     ("rep", rep),
     ("reverse", reverse),
     ("sub", sub),
+    ("unpack", super::strpack::unpack),
     ("upper", upper),
 ];
 
@@ -60,6 +79,15 @@ fn posrelat_end(pos: i64, len: usize) -> usize {
     } else {
         (len as i64 + pos + 1) as usize
     }
+}
+
+/// `luaL_checkstack`: room for `n` more values, or "stack overflow (msg)".
+pub(super) fn check_stack(l: &mut LuaState, n: usize, msg: &str) -> LResult<()> {
+    let inuse = l.top + crate::vm::state::EXTRA_STACK;
+    if n > crate::vm::state::MAX_STACK.saturating_sub(inuse) {
+        return Err(l.lib_error(format!("stack overflow ({msg})").as_bytes()));
+    }
+    l.ensure_stack(n)
 }
 
 fn len(l: &mut LuaState) -> LResult<usize> {
@@ -103,16 +131,21 @@ fn rep(l: &mut LuaState) -> LResult<usize> {
     let s = l.check_bytes(1)?;
     let n = l.check_integer(2)?;
     let sep = l.opt_bytes(3, b"")?;
-    if n <= 0 {
+    // (An empty result for empty pieces, where the reference would spin
+    // through `n` empty copies.)
+    if n <= 0 || s.len() + sep.len() == 0 {
         l.push_bytes(b"")?;
         return Ok(1);
     }
-    let total = (s.len() as u128 + sep.len() as u128) * n as u128 - sep.len() as u128;
-    if total > MAX_STRING_SIZE as u128 {
+    // The reference's bound: each copy with its separator must fit in
+    // MAX_STRING_SIZE / n.
+    let unit = s.len() as u64 + sep.len() as u64;
+    if unit > MAX_STRING_SIZE as u64 / n as u64 {
         return Err(l.lib_error(b"resulting string too large"));
     }
+    let total = (unit * n as u64 - sep.len() as u64) as usize;
     let mut out = Vec::new();
-    if out.try_reserve(total as usize).is_err() {
+    if out.try_reserve(total).is_err() {
         return Err(l.memory_error());
     }
     for k in 0..n {
@@ -137,8 +170,8 @@ fn byte(l: &mut LuaState) -> LResult<usize> {
     if n >= i32::MAX as usize {
         return Err(l.lib_error(b"string slice too long"));
     }
-    l.ensure_stack(n)?;
-    for &c in &s[i - 1..j] {
+    check_stack(l, n, "string slice too long")?;
+    for &c in s.get(i - 1..j).unwrap_or_default() {
         l.push(Value::Int(c as i64));
     }
     Ok(n)
@@ -244,6 +277,252 @@ fn format(l: &mut LuaState) -> LResult<usize> {
     }
     l.push_bytes(&out)?;
     Ok(1)
+}
+
+// ---- pattern matching ----
+
+/// `init` of `find`/`match`/`gmatch` as a 0-based offset (the reference's
+/// `posrelatI(init, len) - 1`); may exceed `len`.
+fn init_offset(init: i64, len: usize) -> usize {
+    let p = if init > 0 {
+        usize::try_from(init).unwrap_or(usize::MAX)
+    } else if init == 0 || init.unsigned_abs() > len as u64 {
+        1
+    } else {
+        len - init.unsigned_abs() as usize + 1
+    };
+    p - 1
+}
+
+/// Pushes one capture: a substring, or a position (1-based).
+fn push_capture(l: &mut LuaState, src: &[u8], cap: Capture) -> LResult<()> {
+    match cap {
+        Capture::Range(a, b) => l.push_bytes(src.get(a..b).unwrap_or_default()),
+        Capture::Position(p) => l.push_checked(Value::Int(p as i64 + 1)),
+    }
+}
+
+fn push_captures(l: &mut LuaState, src: &[u8], caps: &[Capture]) -> LResult<usize> {
+    check_stack(l, caps.len(), "too many captures")?;
+    for &c in caps {
+        push_capture(l, src, c)?;
+    }
+    Ok(caps.len())
+}
+
+fn find(l: &mut LuaState) -> LResult<usize> {
+    find_aux(l, true)
+}
+
+fn match_(l: &mut LuaState) -> LResult<usize> {
+    find_aux(l, false)
+}
+
+/// `string.find` and `string.match`.
+fn find_aux(l: &mut LuaState, is_find: bool) -> LResult<usize> {
+    let s = l.check_bytes(1)?;
+    let p = l.check_bytes(2)?;
+    let init = init_offset(l.opt_integer(3, 1)?, s.len());
+    if init > s.len() {
+        l.push_checked(Value::Nil)?;
+        return Ok(1);
+    }
+    if is_find && (!l.arg(4).is_falsy() || !pattern::has_specials(p)) {
+        return match pattern::find_plain(s, p, init) {
+            Some(at) => {
+                l.push_checked(Value::Int(at as i64 + 1))?;
+                l.push_checked(Value::Int((at + p.len()) as i64))?;
+                Ok(2)
+            }
+            None => {
+                l.push_checked(Value::Nil)?;
+                Ok(1)
+            }
+        };
+    }
+    match pattern::find(s, p, init) {
+        Err(m) => Err(l.lib_error(&m)),
+        Ok(None) => {
+            l.push_checked(Value::Nil)?;
+            Ok(1)
+        }
+        Ok(Some(m)) if is_find => {
+            l.push_checked(Value::Int(m.start as i64 + 1))?;
+            l.push_checked(Value::Int(m.end as i64))?;
+            Ok(2 + push_captures(l, s, &m.captures)?)
+        }
+        Ok(Some(m)) => {
+            if m.captures.is_empty() {
+                push_captures(l, s, &[Capture::Range(m.start, m.end)])
+            } else {
+                push_captures(l, s, &m.captures)
+            }
+        }
+    }
+}
+
+/// Upvalues of a `gmatch` iterator.
+const GM_SUBJECT: usize = 0;
+const GM_PATTERN: usize = 1;
+/// Where the next search starts (0-based).
+const GM_POS: usize = 2;
+/// End of the last match, -1 for none.
+const GM_LAST: usize = 3;
+
+fn gmatch(l: &mut LuaState) -> LResult<usize> {
+    let s = l.check_lstr(1)?;
+    let p = l.check_lstr(2)?;
+    // SAFETY: the argument slot keeps the string alive.
+    let len = unsafe { (*s).as_bytes().len() };
+    // Past the end: no match at all (clamped to avoid overflows).
+    let init = init_offset(l.opt_integer(3, 1)?, len).min(len + 1);
+    let c = CClosure::alloc(l.heap(), crate::object::CFunc::Native(gmatch_aux), 4)
+        .map_err(|_| l.memory_error())?;
+    // SAFETY: a fresh closure with four upvalues. (A fresh object is never
+    // black, so these stores need no write barrier; later updates store
+    // only integers.)
+    let uv = unsafe { (*c).upvals_mut() };
+    if let [subject, pat, pos, last] = uv {
+        *subject = Value::Str(s);
+        *pat = Value::Str(p);
+        *pos = Value::Int(init as i64);
+        *last = Value::Int(-1);
+    }
+    l.push_checked(Value::CClosure(c))?;
+    Ok(1)
+}
+
+fn gmatch_aux(l: &mut LuaState) -> LResult<usize> {
+    let Value::CClosure(me) = l.at(l.ci().func) else {
+        return Ok(0);
+    };
+    // SAFETY: the running closure is live and was built by `gmatch`.
+    let uv = unsafe { (*me).upvals() };
+    let get = |i: usize| uv.get(i).copied().unwrap_or(Value::Nil);
+    let (Value::Str(s), Value::Str(p), Value::Int(pos), Value::Int(last)) =
+        (get(GM_SUBJECT), get(GM_PATTERN), get(GM_POS), get(GM_LAST))
+    else {
+        return Ok(0);
+    };
+    // SAFETY: the upvalues keep both strings alive during the call.
+    let (src, pat) = unsafe { ((*s).as_bytes(), (*p).as_bytes()) };
+    let pattern = pattern::Pattern::compile(pat);
+    let mut state = pattern::GmatchState {
+        pos: usize::try_from(pos).unwrap_or(0),
+        last_match: usize::try_from(last).ok(),
+    };
+    let found = pattern::gmatch_next(src, &pattern, &mut state);
+    let mut caps = Vec::new();
+    let r = match found {
+        Ok(Some((m, start, end))) => m.captures(Some((start, end)), &mut caps),
+        Ok(None) => return Ok(0),
+        Err(e) => Err(e),
+    };
+    if let Err(m) = r {
+        return Err(l.lib_error(&m));
+    }
+    // SAFETY: as above; nothing ran since `uv` was read.
+    let uv = unsafe { (*me).upvals_mut() };
+    if let Some(v) = uv.get_mut(GM_POS) {
+        *v = Value::Int(state.pos as i64);
+    }
+    if let Some(v) = uv.get_mut(GM_LAST) {
+        *v = Value::Int(state.last_match.map_or(-1, |e| e as i64));
+    }
+    push_captures(l, src, &caps)
+}
+
+fn gsub(l: &mut LuaState) -> LResult<usize> {
+    let src = l.check_bytes(1)?;
+    let p = l.check_bytes(2)?;
+    let repl = l.arg(3);
+    let max_n = l.opt_integer(4, src.len() as i64 + 1)?;
+    let kind = repl.type_tag();
+    if !matches!(
+        kind,
+        crate::value::TNUMBER
+            | crate::value::TSTRING
+            | crate::value::TFUNCTION
+            | crate::value::TTABLE
+    ) {
+        return Err(l.arg_type_error(3, "string/function/table"));
+    }
+    // A number replacement is used as its string form.
+    let repl_str: &[u8] = if matches!(kind, crate::value::TNUMBER | crate::value::TSTRING) {
+        l.check_bytes(3)?
+    } else {
+        b""
+    };
+    let mut out = Vec::new();
+    let r = pattern::gsub(src, p, max_n, &mut out, |m, s, e, out| match kind {
+        crate::value::TFUNCTION => {
+            let mut caps = Vec::new();
+            m.captures(Some((s, e)), &mut caps)
+                .map_err(|msg| l.lib_error(&msg))?;
+            l.ensure_stack(1)?;
+            let func = l.top;
+            l.push(repl);
+            push_captures(l, src, &caps)?;
+            l.call(func, 1)?;
+            let v = l.pop();
+            add_value(l, v, src, s, e, out)
+        }
+        crate::value::TTABLE => {
+            let key = m.capture(0, s, e).map_err(|msg| l.lib_error(&msg))?;
+            push_capture(l, src, key)?;
+            let k = l.pop();
+            let v = l.index(repl, k, crate::vm::debug::VarRef::None)?;
+            add_value(l, v, src, s, e, out)
+        }
+        _ => {
+            m.add_replacement(repl_str, s, e, out)
+                .map_err(|msg| l.lib_error(&msg))?;
+            Ok(true)
+        }
+    });
+    let (n, changed) = match r {
+        Ok(r) => r,
+        Err(pattern::GsubError::Pattern(m)) => return Err(l.lib_error(&m)),
+        Err(pattern::GsubError::Replace(st)) => return Err(st),
+    };
+    if changed {
+        l.push_bytes(&out)?;
+    } else {
+        l.push_checked(l.arg(1))?;
+    }
+    l.push_checked(Value::Int(n))?;
+    Ok(2)
+}
+
+/// Appends the value a function or table gave for the match `s..e`:
+/// false/nil keep the original text (returns `false`: nothing changed).
+fn add_value(
+    l: &mut LuaState,
+    v: Value,
+    src: &[u8],
+    s: usize,
+    e: usize,
+    out: &mut Vec<u8>,
+) -> LResult<bool> {
+    match v {
+        Value::Nil | Value::Bool(false) => {
+            out.extend_from_slice(src.get(s..e).unwrap_or_default());
+            Ok(false)
+        }
+        // SAFETY: a live string, copied at once.
+        Value::Str(r) => {
+            out.extend_from_slice(unsafe { (*r).as_bytes() });
+            Ok(true)
+        }
+        Value::Int(_) | Value::Float(_) => {
+            crate::vm::arith::fmt_number(&v, out);
+            Ok(true)
+        }
+        _ => {
+            let m = format!("invalid replacement value (a {})", v.type_name());
+            Err(l.lib_error(m.as_bytes()))
+        }
+    }
 }
 
 // ---- arithmetic metamethods of strings ----

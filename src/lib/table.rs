@@ -319,13 +319,14 @@ fn sort(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn move_(l: &mut LuaState) -> LResult<usize> {
+    // The reference checks the positions before the tables.
+    let f = l.check_integer(2)?;
+    let e = l.check_integer(3)?;
+    let t = l.check_integer(4)?;
     let a1 = l.arg(1);
     if !matches!(a1, Value::Table(_)) {
         l.check_tab(1, b"r")?;
     }
-    let f = l.check_integer(2)?;
-    let e = l.check_integer(3)?;
-    let t = l.check_integer(4)?;
     let tt = if l.is_none_or_nil(5) {
         a1
     } else {

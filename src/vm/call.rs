@@ -250,15 +250,23 @@ impl LuaState {
         let saved_nny = self.nny;
         self.errfunc = errfunc;
         let r = self.call(func, nresults);
-        self.errfunc = saved_errfunc;
         match r {
-            Ok(()) => Ok(()),
-            Err(Status::Yield) => Err(Status::Yield),
+            Ok(()) => {
+                self.errfunc = saved_errfunc;
+                Ok(())
+            }
+            Err(Status::Yield) => {
+                self.errfunc = saved_errfunc;
+                Err(Status::Yield)
+            }
             Err(mut status) => {
                 self.n_ccalls = saved_ccalls;
                 self.nny = saved_nny;
-                // Run pending to-be-closed variables and close upvalues.
+                // Unwind the frames, then run pending to-be-closed variables
+                // and close upvalues, still under this call's message handler.
+                self.cis.truncate(saved_ci);
                 status = self.close_protected(func, status);
+                self.errfunc = saved_errfunc;
                 if status == Status::ErrErr
                     && let Ok(s) = self.heap().new_string(b"error in error handling")
                 {

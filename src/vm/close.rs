@@ -37,7 +37,7 @@ impl LuaState {
             // SAFETY: the running closure and its prototype are live.
             let p = unsafe { (*c).proto() };
             let pc = crate::vm::debug::current_pc(ci);
-            if let Some(n) = p.local_name(slot - ci.func, pc + 1) {
+            if let Some(n) = p.local_name(slot - ci.func, pc) {
                 // SAFETY: a live name string.
                 return unsafe { (*n).as_bytes().to_vec() };
             }
@@ -69,8 +69,13 @@ impl LuaState {
 
     /// Closing after an error caught at `level`: each `__close` runs in
     /// protected mode; an error there replaces the one being propagated.
+    /// The error object travels in `err_value` (in and out); errors in a
+    /// `__close` go through the current message handler, as they do in the
+    /// reference (the handler of the protected call being unwound).
     pub fn close_protected(&mut self, level: usize, mut status: Status) -> Status {
         self.close_upvals(level);
+        // Kept locally: a `pcall` inside a `__close` overwrites `err_value`.
+        let mut err = self.err_value;
         while let Some(&slot) = self.tbc.as_slice().last() {
             if slot < level {
                 break;
@@ -78,26 +83,22 @@ impl LuaState {
             self.tbc.pop();
             let v = self.at(slot);
             let tm = self.get_metamethod(&v, TmEvent::Close);
-            let e = self.err_value;
             // Call above everything that may still be in use.
             let func = self.top.max(slot + 1);
             self.top = func;
             if self.ensure_stack(3).is_err() {
-                return status;
+                break;
             }
             self.push(tm);
             self.push(v);
-            self.push(e);
-            let saved_errfunc = self.errfunc;
-            self.errfunc = 0;
-            let r = self.pcall(func, 0, 0);
-            self.errfunc = saved_errfunc;
-            if let Err(s) = r {
-                self.err_value = self.at(func);
+            self.push(err);
+            if let Err(s) = self.pcall(func, 0, self.errfunc) {
+                err = self.at(func);
                 status = s;
             }
             self.top = func;
         }
+        self.err_value = err;
         status
     }
 

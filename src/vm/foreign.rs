@@ -1,12 +1,70 @@
-//! Calls of C functions that arrived through the C API.
+//! Calls of C functions that arrived through the C API (DESIGN §4.7).
 //!
-//! The C API (with its `setjmp` trampoline, DESIGN §4.7) is not built yet:
-//! until then no foreign function can reach the VM, and calling one is an
-//! error rather than undefined behaviour.
+//! A foreign function runs inside a `setjmp` trampoline (`csrc/ccall.c`):
+//! an error it raises through an API function comes back here as a status,
+//! which becomes an ordinary `Err` for the rest of the VM. Nothing on the
+//! Rust side between the trampoline and the C function owns a `Drop` value.
 use crate::value::CFunction;
-use crate::vm::error::LResult;
+use crate::vm::error::{LResult, Status};
 use crate::vm::state::LuaState;
+use std::ffi::{c_int, c_void};
 
-pub fn call_foreign(l: &mut LuaState, _f: CFunction) -> LResult<usize> {
-    Err(l.runtime_error("C functions are not supported yet"))
+unsafe extern "C" {
+    fn luars_call_cfunction(
+        l: *mut c_void,
+        f: CFunction,
+        top: *mut *mut c_void,
+        nres: *mut c_int,
+        from: *mut *mut c_void,
+    ) -> c_int;
+}
+
+/// Converts a status code coming back from C.
+pub fn status_from_code(code: c_int) -> Status {
+    match code {
+        1 => Status::Yield,
+        3 => Status::ErrSyntax,
+        4 => Status::ErrMem,
+        5 => Status::ErrErr,
+        _ => Status::ErrRun,
+    }
+}
+
+/// After a caught error: the error object belongs to `l` even when the
+/// throwing API call was made on another thread.
+pub fn adopt_error(l: &mut LuaState, from: *mut LuaState) {
+    if !from.is_null() && !std::ptr::eq(from, l) {
+        // SAFETY: `from` was a live state when it threw, moments ago, and
+        // nothing has run since.
+        l.err_value = unsafe { (*from).err_value };
+    }
+}
+
+/// Calls the C function `f` for the current (C) frame, whose arguments sit
+/// above its function slot. Returns how many results it left on top.
+pub fn call_foreign(l: &mut LuaState, f: CFunction) -> LResult<usize> {
+    let lp: *mut LuaState = l;
+    let mut nres: c_int = 0;
+    let mut from: *mut c_void = std::ptr::null_mut();
+    // SAFETY: `lp` is live; the trampoline catches every error raised in
+    // `f`, and no Rust reference to the state is used during the call.
+    let code = unsafe {
+        let g = (*lp).g;
+        luars_call_cfunction(
+            lp as *mut c_void,
+            f,
+            std::ptr::addr_of_mut!((*g).capi.c_jmp),
+            &mut nres,
+            &mut from,
+        )
+    };
+    if code != 0 {
+        adopt_error(l, from as *mut LuaState);
+        return Err(status_from_code(code));
+    }
+    let avail = l.top - (l.ci().func + 1);
+    match usize::try_from(nres) {
+        Ok(n) if n <= avail => Ok(n),
+        _ => Err(l.error_msg(b"C function returned more results than it pushed")),
+    }
 }

@@ -108,6 +108,8 @@ pub struct GlobalState {
     pub warn_on: bool,
     pub warn_cont: bool,
     pub warn_ud: *mut std::ffi::c_void,
+    /// State of the C API boundary (innermost `setjmp` trampoline, hooks).
+    pub capi: crate::api::CApiState,
 }
 
 pub type WarnFunction =
@@ -132,7 +134,7 @@ impl LuaState {
 
     /// A new state with the given allocator: global state plus main thread.
     pub fn new_state(f: LuaAlloc, ud: *mut std::ffi::c_void) -> Result<*mut LuaState, OutOfMemory> {
-        let mut a = Allocator { f, ud, total: 0 };
+        let mut a = Allocator::new(f, ud);
         let gp = a.alloc(std::mem::size_of::<GlobalState>())? as *mut GlobalState;
         // SAFETY: fresh block for a GlobalState.
         unsafe {
@@ -149,6 +151,7 @@ impl LuaState {
                 warn_on: false,
                 warn_cont: false,
                 warn_ud: std::ptr::null_mut(),
+                capi: crate::api::CApiState::new(),
             });
         }
         // SAFETY: `gp` was just initialised.
@@ -156,7 +159,7 @@ impl LuaState {
         let l = match Self::alloc_thread(g, false) {
             Ok(l) => l,
             Err(e) => {
-                let mut a = std::mem::replace(&mut g.heap.alloc, Allocator { f, ud, total: 0 });
+                let mut a = std::mem::replace(&mut g.heap.alloc, Allocator::new(f, ud));
                 a.free(gp as *mut u8, std::mem::size_of::<GlobalState>());
                 return Err(e);
             }
@@ -169,6 +172,9 @@ impl LuaState {
             unsafe { close_state(l) };
             return Err(OutOfMemory);
         }
+        // The state is complete: allocation failures may collect now.
+        // SAFETY: `gp` is the live global state.
+        unsafe { (*gp).heap.alloc.owner = gp };
         Ok(l)
     }
 
@@ -208,13 +214,15 @@ impl LuaState {
         let stack = match heap.alloc.alloc_array::<Value>(size) {
             Ok(s) => s,
             Err(e) => {
-                if !linked {
+                if linked {
+                    // A linked thread stays on the list with a null stack and
+                    // is freed by the collector.
+                    // SAFETY: the header is initialised; the other fields are
+                    // written here before any use.
+                    unsafe { Self::init_fields(l, std::ptr::null_mut(), 0, g) };
+                } else {
                     heap.alloc.free(block, THREAD_BLOCK);
                 }
-                // A linked thread stays on the list with a null stack and is
-                // freed by the collector.
-                // SAFETY: the header is initialised; fields are written before use.
-                unsafe { Self::init_fields(l, std::ptr::null_mut(), 0, g) };
                 return Err(e);
             }
         };
@@ -237,7 +245,13 @@ impl LuaState {
             status: 0,
         };
         lr.top = 1;
-        lr.cis.push(&mut g.heap.alloc, base)?;
+        if let Err(e) = lr.cis.push(&mut g.heap.alloc, base) {
+            if !linked {
+                // Not on any list: nobody else will free it.
+                Self::free_thread(&mut g.heap, l);
+            }
+            return Err(e);
+        }
         Ok(l)
     }
 
@@ -517,14 +531,13 @@ impl LuaState {
     #[inline]
     pub fn check_gc(&mut self) {
         if self.heap().needs_collection() {
-            self.collect_garbage();
+            crate::gc::collect::step(self);
         }
     }
 
+    /// A full collection (finalizers included), as `collectgarbage()`.
     pub fn collect_garbage(&mut self) {
-        let g = self.g;
-        // SAFETY: the global state is live; collection runs at a safe point.
-        unsafe { crate::gc::collect::full_collection(&mut *g) };
+        self.gc_full();
     }
 }
 

@@ -1,0 +1,148 @@
+//! Garbage-collection control (`lua_gc`'s body; the variadic entry point
+//! is in `csrc/fstring.c`) and warnings.
+use super::{check, cstr, lua_State, lua_WarnFunction, st};
+use crate::vm::state::LuaState;
+use std::ffi::{c_char, c_int, c_void};
+
+const GCSTOP: c_int = 0;
+const GCRESTART: c_int = 1;
+const GCCOLLECT: c_int = 2;
+const GCCOUNT: c_int = 3;
+const GCCOUNTB: c_int = 4;
+const GCSTEP: c_int = 5;
+const GCSETPAUSE: c_int = 6;
+const GCSETSTEPMUL: c_int = 7;
+const GCISRUNNING: c_int = 9;
+const GCGEN: c_int = 10;
+const GCINC: c_int = 11;
+
+/// A pause or step multiplier as the reference keeps it: a quarter of
+/// the value in one byte, so 150 reads back as 148.
+fn gc_param(v: c_int) -> usize {
+    ((v.max(0) / 4) as usize & 0xff) * 4
+}
+
+/// The body of `lua_gc(L, what, ...)` with its integer arguments decoded.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn luars_gc(
+    L: *mut lua_State,
+    what: c_int,
+    a: c_int,
+    b: c_int,
+    c: c_int,
+) -> c_int {
+    let _ = (b, c);
+    // SAFETY: `L` is live.
+    let l = unsafe { st(L) };
+    let heap = l.heap();
+    match what {
+        GCSTOP => {
+            heap.running = false;
+            0
+        }
+        GCRESTART => {
+            heap.running = true;
+            0
+        }
+        GCCOLLECT => {
+            l.collect_garbage();
+            0
+        }
+        GCCOUNT => (heap.alloc.total >> 10).min(c_int::MAX as usize) as c_int,
+        GCCOUNTB => (heap.alloc.total & 0x3ff) as c_int,
+        GCSTEP => {
+            // Every step is a full cycle for now.
+            let gen_mode = heap.gen_mode;
+            l.collect_garbage();
+            (!gen_mode) as c_int
+        }
+        GCSETPAUSE => {
+            let old = heap.pause;
+            heap.pause = gc_param(a);
+            old.min(c_int::MAX as usize) as c_int
+        }
+        GCSETSTEPMUL => {
+            let old = heap.stepmul;
+            heap.stepmul = gc_param(a);
+            old.min(c_int::MAX as usize) as c_int
+        }
+        GCISRUNNING => heap.running as c_int,
+        GCGEN | GCINC => {
+            let old = if heap.gen_mode { GCGEN } else { GCINC };
+            heap.gen_mode = what == GCGEN;
+            old
+        }
+        _ => -1,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_setwarnf(L: *mut lua_State, f: lua_WarnFunction, ud: *mut c_void) {
+    // SAFETY: `L` is live.
+    let g = unsafe { st(L) }.g();
+    g.warnf = f;
+    g.warn_ud = ud;
+}
+
+unsafe extern "C" {
+    fn luars_call_warnf(
+        l: *mut c_void,
+        f: crate::vm::state::WarnFunction,
+        ud: *mut c_void,
+        msg: *const c_char,
+        tocont: c_int,
+        top: *mut *mut c_void,
+        from: *mut *mut c_void,
+    ) -> c_int;
+}
+
+/// Emits a warning through the state's warning function (nothing when
+/// none is set). An error raised by the function is propagated.
+pub fn warning(
+    l: &mut LuaState,
+    msg: *const c_char,
+    tocont: bool,
+) -> crate::vm::error::LResult<()> {
+    let Some(f) = l.g().warnf else {
+        return Ok(());
+    };
+    let ud = l.g().warn_ud;
+    let lp: *mut LuaState = l;
+    let mut from: *mut c_void = std::ptr::null_mut();
+    // SAFETY: `lp` is live; the trampoline catches errors of `f`.
+    let code = unsafe {
+        let g = (*lp).g;
+        luars_call_warnf(
+            lp as *mut c_void,
+            f,
+            ud,
+            msg,
+            tocont as c_int,
+            std::ptr::addr_of_mut!((*g).capi.c_jmp),
+            &mut from,
+        )
+    };
+    if code != 0 {
+        crate::vm::foreign::adopt_error(l, from as *mut LuaState);
+        return Err(crate::vm::foreign::status_from_code(code));
+    }
+    Ok(())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_warning(L: *mut lua_State, msg: *const c_char, tocont: c_int) {
+    // SAFETY: `L` is live.
+    let r = warning(unsafe { st(L) }, msg, tocont != 0);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+/// The warning function installed by `luaL_newstate`: the stand-alone
+/// interpreter's behaviour ("@on"/"@off", "Lua warning: " on stderr).
+pub unsafe extern "C" fn default_warnf(ud: *mut c_void, msg: *const c_char, tocont: c_int) {
+    // SAFETY: `luaL_newstate` installs this with the state as `ud`.
+    let l = unsafe { &mut *(ud as *mut LuaState) };
+    // SAFETY: a C string.
+    let m = unsafe { cstr(msg) };
+    crate::lib::base::emit_warning(l, m, tocont != 0);
+}

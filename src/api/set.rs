@@ -1,0 +1,187 @@
+//! Set functions: from the stack into tables, metatables and user values.
+use super::get::table_at;
+use super::{api_error, check, check_nelems, cstr, lua_Integer, lua_State, st, value_at};
+use crate::value::Value;
+use crate::vm::debug::VarRef;
+use crate::vm::error::LResult;
+use crate::vm::state::LuaState;
+use std::ffi::{c_char, c_int, c_void};
+
+/// `t[k] = top value` with metamethods; pops the value.
+fn set_and_pop(l: &mut LuaState, t: Value, k: Value) -> LResult<()> {
+    check_nelems(l, 1)?;
+    let v = l.at(l.top - 1);
+    l.set_index(t, k, v, VarRef::None)?;
+    l.top -= 1;
+    Ok(())
+}
+
+fn setglobal(l: &mut LuaState, name: &[u8]) -> LResult<()> {
+    let g = Value::Table(l.globals());
+    let k = l.new_str_value(name)?;
+    set_and_pop(l, g, k)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_setglobal(L: *mut lua_State, name: *const c_char) {
+    // SAFETY: `L` is live; `name` is a C string.
+    let r = setglobal(unsafe { st(L) }, unsafe { cstr(name) });
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+fn settable(l: &mut LuaState, idx: c_int) -> LResult<()> {
+    check_nelems(l, 2)?;
+    let t = value_at(l, idx);
+    let k = l.at(l.top - 2);
+    let v = l.at(l.top - 1);
+    l.set_index(t, k, v, VarRef::None)?;
+    l.top -= 2;
+    Ok(())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_settable(L: *mut lua_State, idx: c_int) {
+    // SAFETY: `L` is live.
+    let r = settable(unsafe { st(L) }, idx);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+fn setfield(l: &mut LuaState, idx: c_int, k: &[u8]) -> LResult<()> {
+    let t = value_at(l, idx);
+    let k = l.new_str_value(k)?;
+    set_and_pop(l, t, k)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_setfield(L: *mut lua_State, idx: c_int, k: *const c_char) {
+    // SAFETY: `L` is live; `k` is a C string.
+    let r = setfield(unsafe { st(L) }, idx, unsafe { cstr(k) });
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_seti(L: *mut lua_State, idx: c_int, n: lua_Integer) {
+    // SAFETY: `L` is live.
+    let l = unsafe { st(L) };
+    let t = value_at(l, idx);
+    let r = set_and_pop(l, t, Value::Int(n));
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+fn rawset(l: &mut LuaState, idx: c_int) -> LResult<()> {
+    check_nelems(l, 2)?;
+    let t = table_at(l, idx)?;
+    let k = l.at(l.top - 2);
+    let v = l.at(l.top - 1);
+    l.raw_set(t, k, v)?;
+    l.top -= 2;
+    Ok(())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_rawset(L: *mut lua_State, idx: c_int) {
+    // SAFETY: `L` is live.
+    let r = rawset(unsafe { st(L) }, idx);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+fn rawset_key(l: &mut LuaState, idx: c_int, k: Value) -> LResult<()> {
+    check_nelems(l, 1)?;
+    let t = table_at(l, idx)?;
+    let v = l.at(l.top - 1);
+    l.raw_set(t, k, v)?;
+    l.top -= 1;
+    Ok(())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_rawseti(L: *mut lua_State, idx: c_int, n: lua_Integer) {
+    // SAFETY: `L` is live.
+    let r = rawset_key(unsafe { st(L) }, idx, Value::Int(n));
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_rawsetp(L: *mut lua_State, idx: c_int, p: *const c_void) {
+    // SAFETY: `L` is live.
+    let r = rawset_key(
+        unsafe { st(L) },
+        idx,
+        Value::LightUserdata(p as *mut c_void),
+    );
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
+}
+
+fn setmetatable(l: &mut LuaState, objindex: c_int) -> LResult<()> {
+    check_nelems(l, 1)?;
+    let obj = value_at(l, objindex);
+    let mt = match l.at(l.top - 1) {
+        Value::Nil => std::ptr::null_mut(),
+        Value::Table(t) => t,
+        _ => return Err(api_error(l, "table expected")),
+    };
+    match obj {
+        // SAFETY: live objects.
+        Value::Table(t) => unsafe {
+            (*t).metatable = mt;
+            if !mt.is_null() {
+                l.barrier_value(t as *mut crate::gc::GcHeader, Value::Table(mt));
+            }
+        },
+        Value::Userdata(u) => unsafe {
+            (*u).metatable = mt;
+            if !mt.is_null() {
+                l.barrier_value(u as *mut crate::gc::GcHeader, Value::Table(mt));
+            }
+        },
+        v => l.g().type_mt[v.type_tag() as usize] = mt,
+    }
+    l.top -= 1;
+    Ok(())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_setmetatable(L: *mut lua_State, objindex: c_int) -> c_int {
+    // SAFETY: `L` is live.
+    let r = setmetatable(unsafe { st(L) }, objindex);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) };
+    1
+}
+
+fn setiuservalue(l: &mut LuaState, idx: c_int, n: c_int) -> LResult<bool> {
+    check_nelems(l, 1)?;
+    let Value::Userdata(u) = value_at(l, idx) else {
+        return Err(api_error(l, "full userdata expected"));
+    };
+    let v = l.at(l.top - 1);
+    // SAFETY: a live userdata.
+    let uvs = unsafe { (*u).user_values() };
+    let ok = match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)) {
+        Some(i) if i < uvs.len() => {
+            uvs[i] = v;
+            true
+        }
+        _ => false,
+    };
+    if ok {
+        l.barrier_value(u as *mut crate::gc::GcHeader, v);
+    }
+    l.top -= 1;
+    Ok(ok)
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_setiuservalue(L: *mut lua_State, idx: c_int, n: c_int) -> c_int {
+    // SAFETY: `L` is live.
+    let r = setiuservalue(unsafe { st(L) }, idx, n);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) as c_int }
+}

@@ -1,0 +1,23 @@
+-- a coroutine may yield from inside pcall and xpcall, and resume there
+local co = coroutine.create(function()
+  local ok, v = pcall(coroutine.yield, "in pcall")
+  coroutine.yield(ok, v)
+  local r = table.pack(pcall(function(a)
+    local b = coroutine.yield(a + 1)
+    error("after " .. b, 0)
+  end, 10))
+  coroutine.yield(table.unpack(r, 1, r.n))
+  return xpcall(function() coroutine.yield("x1") error("e") end, function(m) return "h:" .. m end)
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, "resumed"))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "B"))
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.status(co))
+local gen = coroutine.wrap(function()
+  for i = 1, 3 do pcall(coroutine.yield, i) end
+  return "end"
+end)
+print(gen(), gen(), gen(), gen())
