@@ -119,17 +119,18 @@ fn is_dead(marked: u8, other_white: u8) -> bool {
     marked & other_white != 0 && marked & (BLACK | FIXED) == 0
 }
 
-/// An emergency collection frees no string: interning hands out existing
-/// strings that may be unreachable and held only by Rust locals (a
+/// An emergency collection frees no short string: interning hands out
+/// existing strings that may be unreachable and held only by Rust locals (a
 /// "revived" string is not among the objects created since the last safe
 /// point, which are the ones an emergency collection otherwise keeps).
+/// Long strings are never shared that way.
 ///
 /// # Safety
 /// `g` is live; `o` is a live object.
 #[inline]
 pub unsafe fn spared_by_emergency(g: *mut GlobalState, o: *mut GcHeader) -> bool {
     // SAFETY: the caller's contract.
-    unsafe { (*g).heap.gc.emergency && matches!((*o).kind, ObjKind::ShortStr | ObjKind::LongStr) }
+    unsafe { (*g).heap.gc.emergency && (*o).kind == ObjKind::ShortStr }
 }
 
 /// Sweeps up to `count` objects from position `p`: frees the dead ones and
@@ -658,8 +659,8 @@ pub fn step(l: &mut LuaState) {
 ///
 /// It may run where Rust code holds values that no root reaches (between
 /// safe points). What such code can hold is (a) objects it created since
-/// the last safe point: they are marked, as are whole stacks (popped values
-/// stay in their slots above `top`); (b) values it read from weak tables:
+/// the last safe point: they are marked, as are stack slots a little past
+/// `top` (popped values stay in their slots); (b) values it read from weak tables:
 /// nothing is weak during an emergency collection; (c) values it removed
 /// from a table or overwrote on a stack and kept only in a local before
 /// allocating: not protected, so library code must not do that (the
@@ -682,6 +683,7 @@ pub unsafe fn emergency(g: *mut GlobalState) -> bool {
         h.gc.emergency = true;
         full_gc(g, std::ptr::null_mut());
         (*g).heap.gc.emergency = false;
+
         true
     }
 }

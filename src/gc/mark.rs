@@ -12,8 +12,9 @@
 //!   entry is removed by making its value nil (its key stays as a dead key,
 //!   so `next` still finds the position);
 //! - during an emergency collection (`GcState::emergency`) nothing is
-//!   weak, whole stacks are marked and no stack slot is cleared, because
-//!   Rust code may hold values that only those references keep alive;
+//!   weak, stacks are marked a little past their top and no stack slot is
+//!   cleared, because Rust code may hold values that only those
+//!   references keep alive;
 //! - pushes on the gray lists never collect (`busy` is set around them):
 //!   when one fails, an overflow flag makes the collector scan the heap for
 //!   the objects the list would have held.
@@ -307,6 +308,9 @@ pub unsafe fn weak_mode(g: *mut GlobalState, t: *mut Table) -> (bool, bool) {
 
 // ---- traversal ----
 
+/// Stack slots above `top` that an emergency collection keeps.
+const EMERGENCY_MARGIN: usize = 2 * crate::vm::state::LUA_MINSTACK;
+
 /// Traverses a gray (or, from `grayagain`, black) object, blackening it.
 /// Returns the work done.
 ///
@@ -495,9 +499,10 @@ unsafe fn traverse_thread(g: *mut GlobalState, th: *mut LuaState) -> usize {
         }
         // Everything live is below `top` (callers' registers lie below
         // their callee's function slot, and the VM raises `top` before any
-        // safe point). An emergency collection cannot rely on that.
+        // safe point). An emergency collection also keeps a margin above
+        // `top`, where Rust code may still hold values it just popped.
         let live = if emergency {
-            l.stack_size
+            l.top.saturating_add(EMERGENCY_MARGIN).min(l.stack_size)
         } else {
             l.top.min(l.stack_size)
         };

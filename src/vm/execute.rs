@@ -1256,9 +1256,8 @@ impl LuaState {
                     match lv {
                         Value::Int(l) => l,
                         Value::Float(f) => {
-                            if f.is_nan() {
-                                return Ok(true);
-                            }
+                            // A NaN limit converts to nothing and falls in the
+                            // "too small" case below, as in the reference.
                             let conv = if step < 0 {
                                 number::float_ceil_to_int(f)
                             } else {
