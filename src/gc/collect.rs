@@ -528,7 +528,9 @@ unsafe fn inc_step(g: *mut GlobalState, l: *mut LuaState) {
     unsafe {
         let h = &mut (*g).heap;
         let stepmul = (h.stepmul | 1) as isize;
-        let mut debt = (h.debt() / WORK2MEM).saturating_mul(stepmul);
+        // (Stress mode 4: one basic step at every safe point.)
+        let debt_bytes = if h.gc.stress == 4 { 0 } else { h.debt() };
+        let mut debt = (debt_bytes / WORK2MEM).saturating_mul(stepmul);
         let stepsize = if h.stepsize <= 62 {
             ((1isize << h.stepsize) / WORK2MEM).saturating_mul(stepmul)
         } else {
@@ -641,7 +643,7 @@ pub fn step(l: &mut LuaState) {
         }
         sync_mode(l);
         let h = &mut (*g).heap;
-        if h.gc.stress > 0 && h.gc.stress < 3 {
+        if matches!(h.gc.stress, 1 | 2) {
             full_gc(g, l);
             return;
         }
@@ -659,12 +661,17 @@ pub fn step(l: &mut LuaState) {
 ///
 /// It may run where Rust code holds values that no root reaches (between
 /// safe points). What such code can hold is (a) objects it created since
-/// the last safe point: they are marked, as are stack slots a little past
-/// `top` (popped values stay in their slots); (b) values it read from weak tables:
-/// nothing is weak during an emergency collection; (c) values it removed
-/// from a table or overwrote on a stack and kept only in a local before
-/// allocating: not protected, so library code must not do that (the
-/// reference keeps such values on the stack for the same reason).
+/// the last safe point: they are kept (with what they refer to); (b) short
+/// strings interning handed out: no short string is freed; (c) values read
+/// from weak tables: nothing is weak during an emergency collection;
+/// (d) values it popped from a stack, or removed from a table, and keeps
+/// only in a local: not protected. So, as in the reference, Rust code must
+/// keep a value it still needs on a stack or in a reachable object across
+/// an allocation, unless it created the value itself since the last safe
+/// point. Stacks are marked up to `top`, or to the top of the running
+/// frame when it is a Lua frame (the interpreter does not always raise
+/// `top` before allocating), and cleared above, so that dead frames'
+/// registers (after an error, say) can be collected.
 ///
 /// # Safety
 /// `g` is a live state.

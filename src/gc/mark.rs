@@ -12,9 +12,7 @@
 //!   entry is removed by making its value nil (its key stays as a dead key,
 //!   so `next` still finds the position);
 //! - during an emergency collection (`GcState::emergency`) nothing is
-//!   weak, stacks are marked a little past their top and no stack slot is
-//!   cleared, because Rust code may hold values that only those
-//!   references keep alive;
+//!   weak, because Rust code may hold values read from weak tables;
 //! - pushes on the gray lists never collect (`busy` is set around them):
 //!   when one fails, an overflow flag makes the collector scan the heap for
 //!   the objects the list would have held.
@@ -308,9 +306,6 @@ pub unsafe fn weak_mode(g: *mut GlobalState, t: *mut Table) -> (bool, bool) {
 
 // ---- traversal ----
 
-/// Stack slots above `top` that an emergency collection keeps.
-const EMERGENCY_MARGIN: usize = 2 * crate::vm::state::LUA_MINSTACK;
-
 /// Traverses a gray (or, from `grayagain`, black) object, blackening it.
 /// Returns the work done.
 ///
@@ -489,7 +484,6 @@ unsafe fn traverse_thread(g: *mut GlobalState, th: *mut LuaState) -> usize {
     unsafe {
         let h = &(*g).heap;
         let atomic = h.gc.phase != Phase::Propagate;
-        let emergency = h.gc.emergency;
         if !atomic || is_old(th as *mut GcHeader) {
             link_again(g, th as *mut GcHeader);
         }
@@ -497,15 +491,19 @@ unsafe fn traverse_thread(g: *mut GlobalState, th: *mut LuaState) -> usize {
         if l.stack.is_null() {
             return 1;
         }
-        // Everything live is below `top` (callers' registers lie below
-        // their callee's function slot, and the VM raises `top` before any
-        // safe point). An emergency collection also keeps a margin above
-        // `top`, where Rust code may still hold values it just popped.
-        let live = if emergency {
-            l.top.saturating_add(EMERGENCY_MARGIN).min(l.stack_size)
-        } else {
-            l.top.min(l.stack_size)
-        };
+        // At a safe point everything live is below `top` (callers'
+        // registers lie below their callee's function slot, and the VM
+        // raises `top` before any safe point). An emergency collection may
+        // run inside an instruction, where the running Lua frame's registers
+        // may lie above `top`: it keeps that frame's whole window.
+        let mut live = l.top;
+        if (*g).heap.gc.emergency
+            && let Some(ci) = l.cis.as_slice().last()
+            && ci.kind == crate::vm::state::FrameKind::Lua
+        {
+            live = live.max(ci.top);
+        }
+        let live = live.min(l.stack_size);
         for i in 0..live {
             mark_value(g, l.at(i));
         }
@@ -515,9 +513,10 @@ unsafe fn traverse_thread(g: *mut GlobalState, th: *mut LuaState) -> usize {
             uv = (*uv).open_next;
         }
         mark_value(g, l.err_value);
-        if atomic && !emergency {
+        if atomic {
             // Clear the dead part, so that no stale slot refers to an object
-            // freed in this cycle.
+            // freed in this cycle (the interpreter later raises `top` over
+            // dead registers).
             for i in live..l.stack_size {
                 l.set_at(i, Value::Nil);
             }

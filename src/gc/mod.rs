@@ -6,7 +6,16 @@
 //! (tri-colour marking and traversal, weak tables), `collect` (the cycle:
 //! atomic phase, sweep, incremental pacing, full and emergency collections),
 //! `generational` (the 5.4 generational mode), `finalize` (`__gc`),
-//! `control` (`collectgarbage` / `lua_gc`).
+//! `control` (`collectgarbage` / `lua_gc`), `verify` (a marking check for
+//! debugging).
+//!
+//! Stress modes, from the environment variable `LUA_GC_STRESS` read when a
+//! state is created: `1` runs a full collection at every safe point; `2`
+//! also runs an emergency collection before every object allocation; `3` is
+//! `2` plus a check, after each atomic phase, that everything reachable is
+//! marked (reported on stderr as "GC VERIFY"); `4` runs a collector step at
+//! every safe point (a young collection in generational mode, a small
+//! incremental step in incremental mode).
 //!
 //! Invariants:
 //! - every heap object but the main thread starts with a `GcHeader` and is
@@ -17,13 +26,13 @@
 //! - colours: an object is white when one of the two white bits is set,
 //!   black when `BLACK` is set, gray otherwise. While marking, a black object
 //!   never points to a white one (the write barriers keep this); every gray
-//!   object is on a gray list, or `overflow` says some are not (then the lists
-//!   are rebuilt by scanning the heap);
+//!   object is on a gray list, or an overflow flag says some are not (then
+//!   the collector scans the heap for them);
 //! - the collector runs only at safe points (`LuaState::check_gc`), where every
 //!   live value is reachable from a root, with one exception: the emergency
 //!   collection of an allocation failure (see `collect::emergency`), which
-//!   keeps every object allocated since the last safe point and every stack
-//!   slot, and frees nothing weakly referenced;
+//!   keeps every object allocated since the last safe point and every short
+//!   string, and treats weak tables as strong;
 //! - objects never move: a pointer handed to C stays valid while reachable.
 pub mod alloc;
 pub mod barrier;
@@ -148,8 +157,7 @@ pub struct GcState {
     pub emergency: bool,
     /// A collection step is running (the collector is not reentrant).
     pub busy: bool,
-    /// `LUA_GC_STRESS`: 1 = a full collection at every safe point, 2 = also
-    /// an emergency collection at every allocation of an object.
+    /// `LUA_GC_STRESS` (see the module header): 0 (off) to 4.
     pub stress: u8,
     /// The heads of `all` and `finobj` at the last safe point: objects in
     /// front of them were created since, and may be held only by Rust locals.
@@ -213,6 +221,7 @@ impl Heap {
             Some(v) if v == "1" => 1,
             Some(v) if v == "2" => 2,
             Some(v) if v == "3" => 3,
+            Some(v) if v == "4" => 4,
             _ => 0,
         };
         Heap {
@@ -223,7 +232,7 @@ impl Heap {
             strings: Default::default(),
             current_white: WHITE0,
             // Stress mode: every safe point collects.
-            threshold: if stress == 1 || stress == 2 {
+            threshold: if matches!(stress, 1 | 2 | 4) {
                 0
             } else {
                 256 * 1024
@@ -304,7 +313,7 @@ impl Heap {
     pub fn set_debt(&mut self, debt: isize) {
         let total = self.alloc.total as isize;
         let t = total.saturating_sub(debt).max(0) as usize;
-        self.threshold = if matches!(self.gc.stress, 1 | 2) {
+        self.threshold = if matches!(self.gc.stress, 1 | 2 | 4) {
             0
         } else {
             t

@@ -55,7 +55,7 @@ MISSING_FEATURES = re.compile(
     r"|math\.randomseed\s*\(\s*\)"
 )
 
-ADDR = re.compile(rb"([A-Za-z_][\w.]*): (0x[0-9a-fA-F]+|\(nil\))")
+ADDR = re.compile(rb"([A-Za-z_][\w.]*)(: | \()(0x[0-9a-fA-F]+|\(nil\))")
 PANIC_MARKERS = (
     b"panicked at",
     b"fatal runtime error",
@@ -113,7 +113,7 @@ class Result:
         self.rc, self.out, self.err, self.timeout = rc, out, err, timeout
 
     def norm(self):
-        return (self.rc, ADDR.sub(rb"\1: ADDR", self.out), ADDR.sub(rb"\1: ADDR", self.err))
+        return (self.rc, ADDR.sub(rb"\1\2ADDR", self.out), ADDR.sub(rb"\1\2ADDR", self.err))
 
 
 # Process groups of the interpreters running now, killed if the fuzzer is
