@@ -5,7 +5,7 @@ use super::{
     lua_State, lua_Writer, st, stack_index,
 };
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::LuaState;
+use crate::vm::state::{Kont, LuaState};
 use std::ffi::{c_char, c_int, c_void};
 
 /// After a call with LUA_MULTRET the frame's top must cover the results.
@@ -29,16 +29,29 @@ fn check_call_args(l: &mut LuaState, nargs: c_int, nresults: c_int) -> LResult<u
     Ok(l.top - n - 1)
 }
 
-fn callk(l: &mut LuaState, nargs: c_int, nresults: c_int) -> LResult<()> {
+/// A C continuation as the VM stores it.
+fn kont(k: lua_KFunction) -> Kont {
+    match k {
+        Some(f) => Kont::Foreign(f),
+        None => Kont::None,
+    }
+}
+
+fn callk(
+    l: &mut LuaState,
+    nargs: c_int,
+    nresults: c_int,
+    ctx: lua_KContext,
+    k: lua_KFunction,
+) -> LResult<()> {
     let func = check_call_args(l, nargs, nresults)?;
-    l.call(func, nresults)?;
+    l.call_k(func, nresults, ctx, kont(k))?;
     adjust_results(l, nresults);
     Ok(())
 }
 
-/// `lua_callk`. Continuations are accepted but not used yet: a yield
-/// inside the callee fails with "attempt to yield across a C-call
-/// boundary", as when `k` is NULL.
+/// `lua_callk`: with a continuation, the callee may yield; the C function
+/// is then finished by `k` when the coroutine resumes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_callk(
     L: *mut lua_State,
@@ -47,31 +60,35 @@ pub unsafe extern "C" fn lua_callk(
     ctx: lua_KContext,
     k: lua_KFunction,
 ) {
-    let _ = (ctx, k);
     // SAFETY: `L` is live.
-    let r = callk(unsafe { st(L) }, nargs, nresults);
+    let r = callk(unsafe { st(L) }, nargs, nresults, ctx, k);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
 
-fn pcallk(l: &mut LuaState, nargs: c_int, nresults: c_int, errfunc: c_int) -> LResult<c_int> {
+fn pcallk(
+    l: &mut LuaState,
+    nargs: c_int,
+    nresults: c_int,
+    errfunc: c_int,
+    ctx: lua_KContext,
+    k: lua_KFunction,
+) -> LResult<c_int> {
     let func = check_call_args(l, nargs, nresults)?;
     let ef = if errfunc == 0 {
         0
     } else {
         stack_index(l, errfunc)?
     };
-    match l.pcall(func, nresults, ef) {
-        Ok(()) => {
-            adjust_results(l, nresults);
-            Ok(0)
-        }
-        Err(Status::Yield) => Err(Status::Yield),
-        Err(s) => Ok(s as c_int),
+    let status = l.pcall_k(func, nresults, ef, ctx, kont(k))?;
+    if status == 0 {
+        adjust_results(l, nresults);
     }
+    Ok(status)
 }
 
-/// `lua_pcallk`; continuations as in `lua_callk`.
+/// `lua_pcallk`; continuations as in `lua_callk` (after a resume, an error
+/// in the callee calls `k` with the error status).
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_pcallk(
     L: *mut lua_State,
@@ -81,9 +98,8 @@ pub unsafe extern "C" fn lua_pcallk(
     ctx: lua_KContext,
     k: lua_KFunction,
 ) -> c_int {
-    let _ = (ctx, k);
     // SAFETY: `L` is live.
-    let r = pcallk(unsafe { st(L) }, nargs, nresults, errfunc);
+    let r = pcallk(unsafe { st(L) }, nargs, nresults, errfunc, ctx, k);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }

@@ -3,15 +3,19 @@
 //!
 //! A yield from a C function unwinds (through the trampoline) to the
 //! resume, like the native `coroutine.yield`; when resumed, the C function
-//! "returns" the values passed to `lua_resume`. Continuations (`k`) are not
-//! supported yet: `lua_yieldk` with a `k` raises an error.
+//! "returns" the values passed to `lua_resume`, or its continuation (`k`)
+//! runs and returns the function's results (see `vm::resume`).
 use super::{check, check_nelems, lua_KContext, lua_KFunction, lua_State, st, throw};
-use crate::vm::call::MULTRET;
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::{FrameKind, LUA_OK, LUA_YIELD, LuaState, MAX_CCALLS};
+use crate::vm::state::{Kont, LUA_OK, LUA_YIELD, LuaState, MAX_CCALLS};
 use std::ffi::c_int;
 
-fn yield_check(l: &mut LuaState, nresults: c_int, k: lua_KFunction) -> LResult<()> {
+fn yield_check(
+    l: &mut LuaState,
+    nresults: c_int,
+    ctx: lua_KContext,
+    k: lua_KFunction,
+) -> LResult<()> {
     if l.nny > 0 {
         let msg: &[u8] = if std::ptr::eq(l as *const LuaState, l.g().main_thread) {
             b"attempt to yield from outside a coroutine"
@@ -20,12 +24,16 @@ fn yield_check(l: &mut LuaState, nresults: c_int, k: lua_KFunction) -> LResult<(
         };
         return Err(l.runtime_error_bytes(msg));
     }
-    if k.is_some() {
-        return Err(l.error_msg(b"lua_yieldk: continuations are not supported yet"));
-    }
     let n = usize::try_from(nresults).unwrap_or(usize::MAX);
     check_nelems(l, n)?;
     l.n_yield = n;
+    // The continuation finishes the yielding C function on resume.
+    let ci = l.ci_mut();
+    ci.k = match k {
+        Some(f) => Kont::Foreign(f),
+        None => Kont::None,
+    };
+    ci.ctx = ctx;
     Ok(())
 }
 
@@ -36,9 +44,8 @@ pub unsafe extern "C" fn lua_yieldk(
     ctx: lua_KContext,
     k: lua_KFunction,
 ) -> c_int {
-    let _ = ctx;
     // SAFETY: `L` is live.
-    let r = yield_check(unsafe { st(L) }, nresults, k);
+    let r = yield_check(unsafe { st(L) }, nresults, ctx, k);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) };
     // SAFETY: as above; the yield unwinds to the resume like an error.
@@ -74,42 +81,14 @@ fn resume(co: &mut LuaState, from: *mut LuaState, narg: usize, nres: &mut c_int)
     if base_calls >= MAX_CCALLS {
         return resume_error(co, b"C stack overflow", narg);
     }
-    co.n_ccalls = base_calls + 1;
-    co.nny = 0;
-    let r = if co.status == LUA_OK {
-        let func = co.top - narg - 1;
-        co.call_unprotected_body(func, MULTRET)
-    } else {
-        co.status = LUA_OK;
-        co.poscall(narg);
-        if co.cis.len() > 1 && co.ci().kind == FrameKind::Lua {
-            co.execute()
-        } else {
-            Ok(())
-        }
-    };
-    co.nny = 1;
-    match r {
-        Ok(()) => {
-            *nres = (co.top - 1) as c_int;
-            LUA_OK as c_int
-        }
-        Err(Status::Yield) => {
-            co.status = LUA_YIELD;
-            *nres = co.n_yield as c_int;
-            LUA_YIELD as c_int
+    match co.resume(base_calls, narg) {
+        Ok(n) => {
+            *nres = n as c_int;
+            co.status as c_int
         }
         Err(s) => {
-            let e = co.err_value;
-            let s2 = co.close_protected(1, s);
-            co.status = s2 as c_int as u8;
-            let e2 = if s2 == s { e } else { co.err_value };
-            if co.push_checked(e2).is_err() {
-                co.top = (co.top - 1).max(1);
-                co.set_at(co.top - 1, e2);
-            }
             *nres = 0;
-            s2 as c_int
+            s as c_int
         }
     }
 }

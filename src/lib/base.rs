@@ -3,7 +3,7 @@ use crate::value::Value;
 use crate::vm::arith;
 use crate::vm::call::MULTRET;
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::LuaState;
+use crate::vm::state::{KStatus, Kont, LUA_OK, LUA_YIELD, LuaState};
 
 use super::flush_stdout;
 
@@ -196,7 +196,12 @@ fn pairs(l: &mut LuaState) -> LResult<usize> {
     let func = l.top;
     l.push(tm);
     l.push(t);
-    l.call(func, 3)?;
+    l.call_k(func, 3, 0, Kont::Native(pairs_cont))?;
+    Ok(3)
+}
+
+/// `__pairs` returned (possibly after a yield): its three values.
+fn pairs_cont(_l: &mut LuaState, _status: KStatus, _ctx: isize) -> LResult<usize> {
     Ok(3)
 }
 
@@ -344,23 +349,35 @@ fn pcall(l: &mut LuaState) -> LResult<usize> {
     }
     l.top += 1;
     l.set_at(base, Value::Bool(true));
-    finish_pcall(l, base, base + 1, 0)
+    finish_pcall(l, 0, 0)
 }
 
-fn finish_pcall(
-    l: &mut LuaState,
-    status_slot: usize,
-    func: usize,
-    errfunc: usize,
-) -> LResult<usize> {
-    match l.pcall(func, MULTRET, errfunc) {
-        Ok(()) => Ok(l.top - status_slot),
-        Err(Status::Yield) => Err(Status::Yield),
-        Err(_) => {
-            l.set_at(status_slot, Value::Bool(false));
-            l.top = func + 1;
-            Ok(2)
-        }
+/// Runs the protected call of `pcall`/`xpcall`, whose status slot is
+/// `extra` slots above the frame's base (the handler of `xpcall` sits
+/// below it).
+fn finish_pcall(l: &mut LuaState, extra: usize, errfunc: usize) -> LResult<usize> {
+    let status_slot = l.ci().func + 1 + extra;
+    let status = l.pcall_k(
+        status_slot + 1,
+        MULTRET,
+        errfunc,
+        extra as isize,
+        Kont::Native(pcall_cont),
+    )?;
+    pcall_cont(l, status, extra as isize)
+}
+
+/// Finishes `pcall`/`xpcall` (also as the continuation after a yield):
+/// `true` and the results, or `false` and the error object.
+fn pcall_cont(l: &mut LuaState, status: KStatus, extra: isize) -> LResult<usize> {
+    let status_slot = l.ci().func + 1 + extra as usize;
+    if status == LUA_OK as KStatus || status == LUA_YIELD as KStatus {
+        Ok(l.top - status_slot)
+    } else {
+        // The error object is in the function's slot.
+        l.set_at(status_slot, Value::Bool(false));
+        l.top = status_slot + 2;
+        Ok(2)
     }
 }
 
@@ -384,7 +401,7 @@ fn xpcall(l: &mut LuaState) -> LResult<usize> {
     l.set_at(base, h);
     l.set_at(base + 1, Value::Bool(true));
     l.set_at(base + 2, f);
-    finish_pcall(l, base + 1, base + 2, base)
+    finish_pcall(l, 1, base)
 }
 
 fn collectgarbage(l: &mut LuaState) -> LResult<usize> {
@@ -555,8 +572,13 @@ fn dofile(l: &mut LuaState) -> LResult<usize> {
         return Err(l.throw_value(msg));
     }
     let func = l.top - 1;
-    l.call(func, MULTRET)?;
-    Ok(l.top - func)
+    l.call_k(func, MULTRET, 0, Kont::Native(dofile_cont))?;
+    dofile_cont(l, LUA_OK as KStatus, 0)
+}
+
+/// The results of `dofile`'s chunk (also after a yield inside it).
+fn dofile_cont(l: &mut LuaState, _status: KStatus, _ctx: isize) -> LResult<usize> {
+    Ok(l.top - (l.ci().func + 2))
 }
 
 impl LuaState {

@@ -5,7 +5,7 @@
 //! function calling back) is pending in the coroutine (`nny == 0`).
 use crate::value::Value;
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::{FrameKind, LUA_OK, LUA_YIELD, LuaState, MAX_CCALLS};
+use crate::vm::state::{LUA_OK, LUA_YIELD, LuaState, MAX_CCALLS};
 
 pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
     ("close", close),
@@ -107,44 +107,9 @@ pub fn resume_thread(l: &mut LuaState, co: *mut LuaState, nargs: usize) -> Resul
         c.push(l.at(l.top - nargs + k));
     }
     l.top -= nargs;
-    c.n_ccalls = l.n_ccalls + 1;
-    c.nny = 0;
-    let r = if c.status == LUA_OK {
-        // First resume: the function sits below the arguments.
-        let func = c.top - nargs - 1;
-        c.call_unprotected_body(func, crate::vm::call::MULTRET)
-    } else {
-        c.status = LUA_OK;
-        // Finish the call of `yield` with the resume arguments as results.
-        c.poscall(nargs);
-        if c.cis.len() > 1 && c.ci().kind == FrameKind::Lua {
-            c.execute()
-        } else {
-            Ok(())
-        }
-    };
-    let r = match r {
-        Ok(()) => {
-            // Finished: every result on the stack above the base slot.
-            let n = c.top - 1;
-            Ok((1, n))
-        }
-        Err(Status::Yield) => {
-            c.status = LUA_YIELD;
-            let n = c.n_yield;
-            Ok((c.top - n, n))
-        }
-        Err(s) => {
-            let e = c.err_value;
-            let st = c.close_protected(1, s);
-            c.status = st as i32 as u8;
-            let e2 = if st == s { e } else { c.err_value };
-            c.push_checked(e2).ok();
-            Err(st)
-        }
-    };
-    match r {
-        Ok((from, n)) => {
+    match c.resume(l.n_ccalls, nargs) {
+        Ok(n) => {
+            let from = c.top - n;
             l.ensure_stack(n + 1).map_err(|_| l.memory_error())?;
             for k in 0..n {
                 l.push(c.at(from + k));
@@ -170,7 +135,6 @@ fn resume(l: &mut LuaState) -> LResult<usize> {
             l.set_at(base, Value::Bool(true));
             Ok(n + 1)
         }
-        Err(Status::ErrMem) if false => unreachable!(),
         Err(_) => {
             let e = l.pop();
             l.push_checked(Value::Bool(false))?;

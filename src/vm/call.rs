@@ -11,7 +11,10 @@ use crate::value::Value;
 use crate::vm::debug::VarRef;
 use crate::vm::error::{LResult, Status};
 use crate::vm::opcode::TmEvent;
-use crate::vm::state::{CIST_FRESH, CallInfo, FrameKind, LUA_MINSTACK, LuaState, MAX_CCALLS};
+use crate::vm::state::{
+    CIST_FRESH, CIST_YPCALL, CallInfo, FrameKind, KStatus, Kont, LUA_MINSTACK, LUA_OK, LuaState,
+    MAX_CCALLS,
+};
 
 /// Result count meaning "all results".
 pub const MULTRET: i32 = -1;
@@ -112,6 +115,8 @@ impl LuaState {
             nextra: 0,
             kind: FrameKind::Lua,
             status: 0,
+            k: Kont::None,
+            ctx: 0,
         };
         let g = self.g;
         // SAFETY: the global state outlives the thread; no other reference to the allocator is live.
@@ -131,6 +136,8 @@ impl LuaState {
             nextra: 0,
             kind: FrameKind::C,
             status: 0,
+            k: Kont::None,
+            ctx: 0,
         };
         let g = self.g;
         // SAFETY: the global state outlives the thread; no other reference to the allocator is live.
@@ -208,11 +215,24 @@ impl LuaState {
     }
 
     /// Calls the value at `func` with the arguments above it, from Rust.
+    /// The callee cannot yield ("attempt to yield across a C-call
+    /// boundary"): the Rust caller's activation could not be resumed.
     pub fn call(&mut self, func: usize, nresults: i32) -> LResult<()> {
         self.enter_ccall()?;
         self.nny += 1;
         let r = self.call_unprotected_body(func, nresults);
         self.nny -= 1;
+        self.n_ccalls -= 1;
+        r
+    }
+
+    /// A call the callee may yield across: the caller either has nothing
+    /// left to do but take the results, or has set a continuation in its
+    /// frame (or, for the interpreter, `finish_op` completes its
+    /// instruction on resume).
+    pub fn call_yieldable(&mut self, func: usize, nresults: i32) -> LResult<()> {
+        self.enter_ccall()?;
+        let r = self.call_unprotected_body(func, nresults);
         self.n_ccalls -= 1;
         r
     }
@@ -226,17 +246,58 @@ impl LuaState {
         Ok(())
     }
 
-    /// Calls `f` with `args`, returning its first result (metamethods).
-    pub fn call_value(&mut self, f: Value, args: &[Value]) -> LResult<Value> {
+    /// Calls a metamethod or `__close` for the running code: yieldable when
+    /// the running frame is a Lua frame (the interpreter finishes the
+    /// interrupted instruction on resume), not otherwise (library code and
+    /// the C API).
+    pub fn call_tm_at(&mut self, func: usize, nresults: i32) -> LResult<()> {
+        if self.ci().kind == FrameKind::Lua {
+            self.call_yieldable(func, nresults)
+        } else {
+            self.call(func, nresults)
+        }
+    }
+
+    /// Calls metamethod `f` with `args`, returning its first result, which
+    /// is also left in the slot above the stack top (`finish_op` reads it
+    /// there after a yield).
+    pub fn call_tm(&mut self, f: Value, args: &[Value]) -> LResult<Value> {
+        let func = self.push_call(f, args)?;
+        self.call_tm_at(func, 1)?;
+        self.top -= 1;
+        Ok(self.at(self.top))
+    }
+
+    /// Pushes `f` and `args` above the stack top; returns the function slot.
+    fn push_call(&mut self, f: Value, args: &[Value]) -> LResult<usize> {
         self.ensure_stack(args.len() + 1)?;
         let func = self.top;
         self.push(f);
         for &a in args {
             self.push(a);
         }
+        Ok(func)
+    }
+
+    /// Calls `f` with `args` (not yieldable), returning its first result.
+    pub fn call_value(&mut self, f: Value, args: &[Value]) -> LResult<Value> {
+        let func = self.push_call(f, args)?;
         self.call(func, 1)?;
         self.top -= 1;
         Ok(self.at(self.top))
+    }
+
+    /// A call from a C frame with continuation `k` (`lua_callk`): the
+    /// callee may yield when `k` is set and the thread can yield; then `k`
+    /// finishes the C frame on resume.
+    pub fn call_k(&mut self, func: usize, nresults: i32, ctx: isize, k: Kont) -> LResult<()> {
+        if matches!(k, Kont::None) || self.nny > 0 {
+            return self.call(func, nresults);
+        }
+        let ci = self.ci_mut();
+        ci.k = k;
+        ci.ctx = ctx;
+        self.call_yieldable(func, nresults)
     }
 
     /// Calls the function at `func` in protected mode. On error, the stack
@@ -259,26 +320,69 @@ impl LuaState {
                 self.errfunc = saved_errfunc;
                 Err(Status::Yield)
             }
-            Err(mut status) => {
+            Err(status) => {
                 self.n_ccalls = saved_ccalls;
                 self.nny = saved_nny;
-                // Unwind the frames, then run pending to-be-closed variables
-                // and close upvalues, still under this call's message handler.
                 self.cis.truncate(saved_ci);
-                status = self.close_protected(func, status);
-                self.errfunc = saved_errfunc;
-                if status == Status::ErrErr
-                    && let Ok(s) = self.heap().new_string(b"error in error handling")
-                {
-                    self.err_value = Value::Str(s);
-                }
-                let ev = self.err_value;
-                self.cis.truncate(saved_ci);
-                self.set_at(func, ev);
-                self.top = func + 1;
-                self.shrink_stack();
-                Err(status)
+                Err(self.recover_at(func, status, saved_errfunc))
             }
         }
+    }
+
+    /// A protected call from a C frame with continuation `k` (`pcall`,
+    /// `lua_pcallk`). When the thread can yield (it runs inside a resume),
+    /// the callee may: the frame is marked `CIST_YPCALL` with what recovery
+    /// needs, and an error in the callee, like a yield, unwinds to the
+    /// resume, which recovers at this frame and finishes it through `k`
+    /// (as the reference does; `vm::resume`). Returns the status of a call
+    /// that ended here (`LUA_OK`, or the error caught, whose object is left
+    /// at `func`).
+    pub fn pcall_k(
+        &mut self,
+        func: usize,
+        nresults: i32,
+        errfunc: usize,
+        ctx: isize,
+        k: Kont,
+    ) -> LResult<KStatus> {
+        if matches!(k, Kont::None) || self.nny > 0 {
+            return match self.pcall(func, nresults, errfunc) {
+                Ok(()) => Ok(LUA_OK as KStatus),
+                Err(Status::Yield) => Err(Status::Yield),
+                Err(s) => Ok(s as KStatus),
+            };
+        }
+        let old_errfunc = self.errfunc;
+        let ci = self.ci_mut();
+        ci.k = k;
+        ci.ctx = ctx;
+        ci.pc = func;
+        ci.nextra = old_errfunc;
+        ci.status |= CIST_YPCALL;
+        self.errfunc = errfunc;
+        self.call_yieldable(func, nresults)?;
+        self.ci_mut().status &= !CIST_YPCALL;
+        self.errfunc = old_errfunc;
+        Ok(LUA_OK as KStatus)
+    }
+
+    /// After an error caught by a protected call of the function at `func`
+    /// (frames above the catching one already popped): runs pending
+    /// to-be-closed variables and closes upvalues, still under the call's
+    /// message handler, then leaves the error object at `func`, restores
+    /// the handler and returns the final status.
+    pub fn recover_at(&mut self, func: usize, status: Status, old_errfunc: usize) -> Status {
+        let status = self.close_protected(func, status);
+        self.errfunc = old_errfunc;
+        if status == Status::ErrErr
+            && let Ok(s) = self.heap().new_string(b"error in error handling")
+        {
+            self.err_value = Value::Str(s);
+        }
+        let ev = self.err_value;
+        self.set_at(func, ev);
+        self.top = func + 1;
+        self.shrink_stack();
+        status
     }
 }

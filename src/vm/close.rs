@@ -62,7 +62,7 @@ impl LuaState {
             self.push(tm);
             self.push(v);
             self.push(e);
-            self.call(func, 0)?;
+            self.call_tm_at(func, 0)?;
         }
         Ok(())
     }
@@ -143,7 +143,7 @@ impl LuaState {
                     return Err(self.type_error(&v, "concatenate", r));
                 }
                 self.top = top;
-                let r = self.call_value(tm, &[a, b])?;
+                let r = self.call_tm(tm, &[a, b])?;
                 self.set_at(top - 2, r);
                 top -= 1;
                 remaining -= 1;

@@ -921,6 +921,9 @@ impl LuaState {
                         if opc::k(i) {
                             savepc!();
                             self.top = base_idx + a + n;
+                            // (Kept for a repeat of this return after a
+                            // `__close` yields: see `vm::resume`.)
+                            self.ci_mut().ctx = n as isize;
                             self.close_level(base_idx, None)?;
                             rebase!();
                         }

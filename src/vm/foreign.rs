@@ -6,13 +6,22 @@
 //! Rust side between the trampoline and the C function owns a `Drop` value.
 use crate::value::CFunction;
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::LuaState;
+use crate::vm::state::{KFunction, LuaState};
 use std::ffi::{c_int, c_void};
 
 unsafe extern "C" {
     fn luars_call_cfunction(
         l: *mut c_void,
         f: CFunction,
+        top: *mut *mut c_void,
+        nres: *mut c_int,
+        from: *mut *mut c_void,
+    ) -> c_int;
+    fn luars_call_kfunction(
+        l: *mut c_void,
+        k: KFunction,
+        status: c_int,
+        ctx: isize,
         top: *mut *mut c_void,
         nres: *mut c_int,
         from: *mut *mut c_void,
@@ -58,6 +67,34 @@ pub fn call_foreign(l: &mut LuaState, f: CFunction) -> LResult<usize> {
             &mut from,
         )
     };
+    finish_foreign(l, code, nres, from)
+}
+
+/// Calls the continuation `k` of the current (C) frame after a yield or a
+/// caught error; like `call_foreign` otherwise.
+pub fn call_foreign_k(l: &mut LuaState, k: KFunction, status: i32, ctx: isize) -> LResult<usize> {
+    let lp: *mut LuaState = l;
+    let mut nres: c_int = 0;
+    let mut from: *mut c_void = std::ptr::null_mut();
+    // SAFETY: as in `call_foreign`.
+    let code = unsafe {
+        let g = (*lp).g;
+        luars_call_kfunction(
+            lp as *mut c_void,
+            k,
+            status,
+            ctx,
+            std::ptr::addr_of_mut!((*g).capi.c_jmp),
+            &mut nres,
+            &mut from,
+        )
+    };
+    finish_foreign(l, code, nres, from)
+}
+
+/// The outcome of a trampolined call: the status it raised, or its
+/// result count checked against what it pushed.
+fn finish_foreign(l: &mut LuaState, code: c_int, nres: c_int, from: *mut c_void) -> LResult<usize> {
     if code != 0 {
         adopt_error(l, from as *mut LuaState);
         return Err(status_from_code(code));

@@ -8,7 +8,7 @@ use crate::vm::arith::{self, ArithFail};
 use crate::vm::debug::{VarRef, varinfo};
 use crate::vm::error::{LResult, Status};
 use crate::vm::opcode::TmEvent;
-use crate::vm::state::LuaState;
+use crate::vm::state::{CIST_LEQ, LuaState};
 
 /// Longest `__index`/`__newindex` chain followed before giving up.
 const MAX_TAG_LOOP: usize = 2000;
@@ -101,7 +101,7 @@ impl LuaState {
                 tm
             };
             if tm.is_function() {
-                return self.call_value(tm, &[t, k]);
+                return self.call_tm(tm, &[t, k]);
             }
             t = tm;
             r = VarRef::None;
@@ -173,7 +173,7 @@ impl LuaState {
                 self.push(t);
                 self.push(k);
                 self.push(v);
-                return self.call(func, 0);
+                return self.call_tm_at(func, 0);
             }
             t = tm;
             r = VarRef::None;
@@ -224,7 +224,7 @@ impl LuaState {
             tm = self.get_metamethod(&b, ev);
         }
         if !tm.is_nil() {
-            return self.call_value(tm, &[a, b]);
+            return self.call_tm(tm, &[a, b]);
         }
         let bitwise = matches!(
             ev,
@@ -276,7 +276,7 @@ impl LuaState {
         if tm.is_nil() {
             return Ok(false);
         }
-        Ok(!self.call_value(tm, &[a, b])?.is_falsy())
+        Ok(!self.call_tm(tm, &[a, b])?.is_falsy())
     }
 
     #[cold]
@@ -318,7 +318,7 @@ impl LuaState {
             tm = self.get_metamethod(&b, ev);
         }
         if !tm.is_nil() {
-            return Ok(!self.call_value(tm, &[a, b])?.is_falsy());
+            return Ok(!self.call_tm(tm, &[a, b])?.is_falsy());
         }
         if le {
             // The reference is built with 5.3 compatibility: `a <= b` falls
@@ -328,7 +328,12 @@ impl LuaState {
                 tm = self.get_metamethod(&a, TmEvent::Lt);
             }
             if !tm.is_nil() {
-                return Ok(self.call_value(tm, &[b, a])?.is_falsy());
+                // (Marked so that a yield in `__lt` gets its result
+                // negated on resume.)
+                self.ci_mut().status |= CIST_LEQ;
+                let r = self.call_tm(tm, &[b, a]);
+                self.ci_mut().status &= !CIST_LEQ;
+                return Ok(r?.is_falsy());
             }
         }
         Err(self.order_error(&a, &b))
@@ -345,7 +350,7 @@ impl LuaState {
                     // SAFETY: as above.
                     return Ok(Value::Int(unsafe { (*t).length() }));
                 }
-                self.call_value(tm, &[v, v])
+                self.call_tm(tm, &[v, v])
             }
             // SAFETY: a live string.
             Value::Str(s) => Ok(Value::Int(unsafe { (*s).len() } as i64)),
@@ -354,7 +359,7 @@ impl LuaState {
                 if tm.is_nil() {
                     return Err(self.type_error(&v, "get length of", r));
                 }
-                self.call_value(tm, &[v, v])
+                self.call_tm(tm, &[v, v])
             }
         }
     }

@@ -10,5 +10,6 @@ pub mod foreign;
 pub mod load;
 pub mod meta;
 pub mod opcode;
+pub mod resume;
 pub mod state;
 pub mod strcmp;

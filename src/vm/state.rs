@@ -41,6 +41,31 @@ pub const CIST_FRESH: u8 = 1; // returning from this Lua frame leaves `execute`
 pub const CIST_TAIL: u8 = 2; // the frame was entered by a tail call
 pub const CIST_HOOKED: u8 = 4;
 pub const CIST_FIN: u8 = 8; // running a finalizer
+/// A C frame running a yieldable protected call (`pcall` with a
+/// continuation): an error after a resume is caught here (see `vm::resume`).
+pub const CIST_YPCALL: u8 = 16;
+/// A Lua frame computing `a <= b` as `not (b < a)` (no `__le`): a
+/// `__lt` that yields has its result negated when the frame resumes.
+pub const CIST_LEQ: u8 = 32;
+
+/// Status codes a continuation receives (as `lua_KFunction`'s `status`).
+pub type KStatus = i32;
+
+/// A continuation of a native (Rust) function: called, after a yield that
+/// crossed the function's frame, with the status and the context it set.
+pub type NativeK = fn(&mut LuaState, KStatus, isize) -> crate::vm::error::LResult<usize>;
+
+/// What finishes a C frame whose function's own Rust/C activation was
+/// discarded by a yield (the reference's `ci->u.c.k`).
+#[derive(Clone, Copy)]
+pub enum Kont {
+    None,
+    Native(NativeK),
+    Foreign(KFunction),
+}
+
+/// A C continuation function (`lua_KFunction`).
+pub type KFunction = unsafe extern "C" fn(*mut LuaState, i32, isize) -> i32;
 
 #[derive(Clone, Copy)]
 pub struct CallInfo {
@@ -49,13 +74,21 @@ pub struct CallInfo {
     /// Highest stack index this frame may use (exclusive).
     pub top: usize,
     /// Lua frames: index of the next instruction to run (saved on calls).
+    /// C frames with `CIST_YPCALL`: stack index of the called function.
     pub pc: usize,
     /// Results the caller wants (-1: all).
     pub nresults: i32,
     /// Lua vararg frames: how many extra arguments sit below `func`.
+    /// C frames with `CIST_YPCALL`: the message handler to restore.
     pub nextra: usize,
     pub kind: FrameKind,
     pub status: u8,
+    /// C frames: the continuation (`Kont::None` for plain calls).
+    pub k: Kont,
+    /// C frames: the continuation's context. Lua frames returning with
+    /// to-be-closed variables: the number of values returned (so that the
+    /// return can be repeated after a `__close` yields).
+    pub ctx: isize,
 }
 
 /// The thread status codes of `lua.h`.
@@ -243,6 +276,8 @@ impl LuaState {
             nextra: 0,
             kind: FrameKind::C,
             status: 0,
+            k: Kont::None,
+            ctx: 0,
         };
         lr.top = 1;
         if let Err(e) = lr.cis.push(&mut g.heap.alloc, base) {
