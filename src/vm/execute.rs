@@ -32,21 +32,28 @@ impl LuaState {
     /// Runs the Lua frame on top of the call stack (marked `CIST_FRESH`)
     /// until it returns.
     pub fn execute(&mut self) -> LResult<()> {
+        // The running frame's state, loaded at `'newframe` from the frame
+        // on top of the call stack (or set directly by a Lua-to-Lua call).
+        let mut cl: &LuaClosure;
+        let mut code: *const opc::Instruction;
+        let mut k: *const Value;
+        let mut pc: usize;
+        let mut base_idx: usize;
+        let mut base: *mut Value;
         'newframe: loop {
             let func_idx = self.ci().func;
-            let Value::LuaFn(cl) = self.at(func_idx) else {
+            let Value::LuaFn(clp) = self.at(func_idx) else {
                 return Err(self.runtime_error("internal error: not a Lua frame"));
             };
             // SAFETY: the running closure and its prototype are live (the
             // function slot roots them); the code and constants never move.
-            let cl: &LuaClosure = unsafe { &*cl };
-            let proto = cl.proto();
-            let code = proto.code.as_slice().as_ptr();
-            let k = proto.k.as_slice().as_ptr();
-            let mut pc = self.ci().pc;
-            let mut base_idx = func_idx + 1;
+            cl = unsafe { &*clp };
+            code = cl.proto().code.as_ptr();
+            k = cl.proto().k.as_ptr();
+            pc = self.ci().pc;
+            base_idx = func_idx + 1;
             // SAFETY: the frame's registers are inside the stack.
-            let mut base = unsafe { self.stack.add(base_idx) };
+            base = unsafe { self.stack.add(base_idx) };
 
             macro_rules! reg {
                 ($n:expr) => {{
@@ -853,7 +860,16 @@ impl LuaState {
                         let func = base_idx + a;
                         if let Value::LuaFn(f) = self.at(func) {
                             self.push_lua_frame(f, func, nresults)?;
-                            continue 'newframe;
+                            // Enter the callee without reloading from its frame.
+                            // SAFETY: as at `'newframe`: the function slot roots it.
+                            cl = unsafe { &*f };
+                            code = cl.proto().code.as_ptr();
+                            k = cl.proto().k.as_ptr();
+                            pc = 0;
+                            base_idx = func + 1;
+                            // SAFETY: `push_lua_frame` made room for its registers.
+                            base = unsafe { self.stack.add(base_idx) };
+                            continue;
                         }
                         let is_lua = self.precall_checked(func, nresults, VarRef::Reg(a))?;
                         if is_lua {
@@ -893,7 +909,8 @@ impl LuaState {
                                 self.set_at(dest + j, v);
                             }
                             self.top = dest + n;
-                            self.cis.pop();
+                            // SAFETY: this Lua frame is not the base frame.
+                            unsafe { self.cis.discard_last() };
                             self.push_lua_frame(f, dest, ci.nresults)?;
                             self.ci_mut().status |= CIST_TAIL | (ci.status & CIST_FRESH);
                             continue 'newframe;
@@ -925,7 +942,6 @@ impl LuaState {
                             // `__close` yields: see `vm::resume`.)
                             self.ci_mut().ctx = n as isize;
                             self.close_level(base_idx, None)?;
-                            rebase!();
                         }
                         if nparams1 != 0 {
                             let d = self.ci().nextra + nparams1;
@@ -1118,7 +1134,7 @@ impl LuaState {
                     }
                     OpCode::VarArgPrep => {
                         savepc!();
-                        self.adjust_varargs(opc::a(i) as usize, proto.max_stack as usize)?;
+                        self.adjust_varargs(opc::a(i) as usize, cl.proto().max_stack as usize)?;
                         rebase!();
                     }
                     OpCode::ExtraArg => {
