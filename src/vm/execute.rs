@@ -211,7 +211,10 @@ impl LuaState {
                 ($i:expr, $xp:expr, $yp:expr, $op:expr) => {{
                     // SAFETY: as in `arith_op!`.
                     let (x, y) = unsafe { (&*$xp, &*$yp) };
-                    if let (Ok(a), Ok(b)) =
+                    if let (Value::Int(a), Value::Int(b)) = (x, y) {
+                        *reg!(opc::a($i)) = Value::Int($op(*a, *b));
+                        pc += 1;
+                    } else if let (Ok(a), Ok(b)) =
                         (arith::to_integer_strict(x), arith::to_integer_strict(y))
                     {
                         *reg!(opc::a($i)) = Value::Int($op(a, b));
@@ -221,9 +224,9 @@ impl LuaState {
             }
             macro_rules! order_op {
                 ($i:expr, $le:expr) => {{
-                    let a = *reg!(opc::a($i));
-                    let b = *reg!(opc::b($i));
-                    let r = match (a, b) {
+                    // SAFETY: two registers of this frame, only read.
+                    let (pa, pb) = unsafe { (&*vp!(opc::a($i)), &*vp!(opc::b($i))) };
+                    let r = match (pa, pb) {
                         (Value::Int(x), Value::Int(y)) => {
                             if $le {
                                 x <= y
@@ -232,12 +235,15 @@ impl LuaState {
                             }
                         }
                         _ => match if $le {
-                            arith::num_le(&a, &b)
+                            arith::num_le(pa, pb)
                         } else {
-                            arith::num_lt(&a, &b)
+                            arith::num_lt(pa, pb)
                         } {
                             Some(r) => r,
-                            None => protect!(self.less(a, b, $le)),
+                            None => {
+                                let (a, b) = (*pa, *pb);
+                                protect!(self.less(a, b, $le))
+                            }
                         },
                     };
                     cond_jump!(r, $i);
@@ -245,12 +251,13 @@ impl LuaState {
             }
             macro_rules! order_imm {
                 ($i:expr, $cmp_i:expr, $cmp_f:expr, $ev:expr, $flip:expr) => {{
-                    let a = *reg!(opc::a($i));
+                    let pa: &Value = reg!(opc::a($i));
                     let im = opc::sb($i) as i64;
-                    let r = match a {
-                        Value::Int(x) => $cmp_i(x, im),
-                        Value::Float(f) => $cmp_f(f, im as f64),
+                    let r = match pa {
+                        Value::Int(x) => $cmp_i(*x, im),
+                        Value::Float(f) => $cmp_f(*f, im as f64),
                         _ => {
+                            let a = *pa;
                             let imv = if opc::c($i) != 0 {
                                 Value::Float(im as f64)
                             } else {
@@ -535,9 +542,9 @@ impl LuaState {
                         protect!(self.get_into(base_idx + opc::a(i) as usize, t, key, r));
                     }
                     OpCode::AddI => {
-                        let x = *reg!(opc::b(i));
+                        let x: &Value = reg!(opc::b(i));
                         let imm = opc::sc(i) as i64;
-                        match x {
+                        match *x {
                             Value::Int(a) => {
                                 *reg!(opc::a(i)) = Value::Int(a.wrapping_add(imm));
                                 pc += 1;
@@ -782,21 +789,23 @@ impl LuaState {
                         pc = (pc as i64 + opc::sj(i) as i64) as usize;
                     }
                     OpCode::Eq => {
-                        let a = *reg!(opc::a(i));
-                        let b = *reg!(opc::b(i));
-                        let r = match (a, b) {
+                        // SAFETY: two registers of this frame, only read.
+                        let (pa, pb) = unsafe { (&*vp!(opc::a(i)), &*vp!(opc::b(i))) };
+                        let r = match (pa, pb) {
                             (Value::Table(_), Value::Table(_))
                             | (Value::Userdata(_), Value::Userdata(_)) => {
+                                let (a, b) = (*pa, *pb);
                                 protect!(self.equal(a, b))
                             }
-                            _ => a.raw_eq(&b),
+                            _ => pa.raw_eq(pb),
                         };
                         cond_jump!(r, i);
                     }
                     OpCode::Lt => order_op!(i, false),
                     OpCode::Le => order_op!(i, true),
                     OpCode::EqK => {
-                        let r = reg!(opc::a(i)).raw_eq(&kst!(opc::b(i)));
+                        // SAFETY: a constant operand.
+                        let r = reg!(opc::a(i)).raw_eq(unsafe { &*kp!(opc::b(i)) });
                         cond_jump!(r, i);
                     }
                     OpCode::EqI => {
