@@ -44,7 +44,7 @@ fn typename_for_msg(l: &mut LuaState, arg: c_int) -> Vec<u8> {
     let v = value_at(l, arg);
     if let Value::Str(s) = l.get_metafield(&v, b"__name") {
         // SAFETY: a live string.
-        return unsafe { (*s).as_bytes().to_vec() };
+        return unsafe { (*s).c_str_bytes().to_vec() };
     }
     if !super::is_valid(l, arg) {
         return b"no value".to_vec();

@@ -134,7 +134,7 @@ impl LuaState {
         } else if !self.get_metafield(&v, b"__name").is_nil() {
             match self.get_metafield(&v, b"__name") {
                 // SAFETY: a live string.
-                Value::Str(s) => unsafe { (*s).as_bytes().to_vec() },
+                Value::Str(s) => unsafe { (*s).c_str_bytes().to_vec() },
                 _ => v.type_name().as_bytes().to_vec(),
             }
         } else if matches!(v, Value::LightUserdata(_)) {
@@ -290,7 +290,7 @@ impl LuaState {
             _ => {
                 let name = match self.get_metafield(&v, b"__name") {
                     // SAFETY: a live string.
-                    Value::Str(s) => unsafe { (*s).as_bytes().to_vec() },
+                    Value::Str(s) => unsafe { (*s).c_str_bytes().to_vec() },
                     _ => v.type_name().as_bytes().to_vec(),
                 };
                 out.extend_from_slice(&name);

@@ -53,6 +53,16 @@ impl LuaString {
         unsafe { std::slice::from_raw_parts(Self::data_ptr(self), self.len) }
     }
 
+    /// The bytes up to the first zero byte: what C's `%s` prints of this
+    /// string (the reference formats names in messages that way).
+    pub fn c_str_bytes(&self) -> &[u8] {
+        let b = self.as_bytes();
+        match b.iter().position(|&c| c == 0) {
+            Some(n) => &b[..n],
+            None => b,
+        }
+    }
+
     /// Pointer to the NUL-terminated bytes (for C).
     pub fn c_ptr(&self) -> *const std::ffi::c_char {
         Self::data_ptr(self) as *const std::ffi::c_char

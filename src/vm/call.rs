@@ -95,10 +95,8 @@ impl LuaState {
         let nparams = p.num_params as usize;
         let fsize = p.max_stack as usize;
         let nargs = self.top - func - 1;
-        if func + 1 + fsize + crate::vm::state::EXTRA_STACK >= self.stack_size {
-            self.top = self.top.max(func + 1);
-            let need = (func + 1 + fsize).saturating_sub(self.top);
-            self.ensure_stack(need)?;
+        if self.top + fsize + crate::vm::state::EXTRA_STACK >= self.stack_size {
+            self.ensure_stack(fsize)?;
         }
         // Missing parameters are nil.
         for i in nargs..nparams {
@@ -199,6 +197,16 @@ impl LuaState {
         {
             self.n_ccalls -= 1;
             return Err(s);
+        }
+        Ok(())
+    }
+
+    /// The check of `enter_ccall` without counting a call (the reference's
+    /// `ccall` with no increment, as when a coroutine body starts).
+    #[inline]
+    pub fn check_ccalls(&mut self) -> LResult<()> {
+        if self.n_ccalls >= MAX_CCALLS {
+            return self.cstack_overflow();
         }
         Ok(())
     }

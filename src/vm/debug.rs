@@ -246,7 +246,9 @@ fn format_varinfo(found: Option<(&'static str, Vec<u8>)>) -> Vec<u8> {
             let mut s = b" (".to_vec();
             s.extend_from_slice(kind.as_bytes());
             s.extend_from_slice(b" '");
-            s.extend_from_slice(&name);
+            // (Cut at a zero byte, as C's `%s` cuts it in the reference.)
+            let end = name.iter().position(|&c| c == 0).unwrap_or(name.len());
+            s.extend_from_slice(&name[..end]);
             s.extend_from_slice(b"')");
             s
         }

@@ -104,15 +104,23 @@ impl LuaState {
             self.push(Value::Str(s));
             return Err(Status::ErrSyntax);
         }
-        let fp = match crate::parse::compile(chunk, chunkname) {
+        // The compiler's nesting limit counts the C calls already active.
+        let fp = match crate::parse::compile_at_depth(chunk, chunkname, self.n_ccalls) {
             Ok(fp) => fp,
             Err(e) => {
                 let s = self.new_string(&e.msg)?;
-                self.push(Value::Str(s));
-                return Err(match e.kind {
-                    crate::parse::ErrorKind::Syntax => Status::ErrSyntax,
-                    crate::parse::ErrorKind::Runtime => Status::ErrRun,
-                });
+                let st = match e.kind {
+                    crate::parse::ErrorKind::Syntax => {
+                        self.push(Value::Str(s));
+                        return Err(Status::ErrSyntax);
+                    }
+                    // A runtime error ("C stack overflow") is raised as the
+                    // reference raises it: through the message handler.
+                    crate::parse::ErrorKind::Runtime => self.throw_value(Value::Str(s)),
+                };
+                let e = self.err_value;
+                self.push_checked(e)?;
+                return Err(st);
             }
         };
         let source = self.new_string(chunkname)?;

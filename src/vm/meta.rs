@@ -56,7 +56,7 @@ impl LuaState {
                 let name = self.g().name_key;
                 // SAFETY: a live metatable and a live string.
                 if let Value::Str(s) = unsafe { (*mt).get_short_str(name) } {
-                    return unsafe { (*s).as_bytes().to_vec() };
+                    return unsafe { (*s).c_str_bytes().to_vec() };
                 }
             }
         }

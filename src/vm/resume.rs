@@ -76,6 +76,7 @@ impl LuaState {
         if self.status == LUA_OK {
             // First resume: the body sits below its arguments.
             let func = self.top - nargs - 1;
+            self.check_ccalls()?;
             return self.call_unprotected_body(func, MULTRET);
         }
         self.status = LUA_OK;

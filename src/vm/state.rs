@@ -422,20 +422,25 @@ impl LuaState {
         Ok(())
     }
 
+    /// Grows the stack for `n` more slots above `top`. Sizes here are the
+    /// usable size, without the `EXTRA_STACK` slots kept above it, and grow
+    /// as the reference's do (so the depth at which "stack overflow" is
+    /// raised is the same).
     #[cold]
     pub fn grow_stack(&mut self, n: usize) -> Result<(), Status> {
-        let needed = self.top + n + EXTRA_STACK;
-        if self.stack_size > MAX_STACK {
+        let size = self.stack_size - EXTRA_STACK;
+        if size > MAX_STACK {
             // Already using the error extra space: give up.
             return Err(self.raise_error_in_error());
         }
+        let needed = self.top + n;
         if needed <= MAX_STACK {
-            let newsize = (self.stack_size * 2).max(needed).min(MAX_STACK);
-            self.realloc_stack(newsize)?;
+            let newsize = (size * 2).min(MAX_STACK).max(needed);
+            self.realloc_stack(newsize + EXTRA_STACK)?;
             return Ok(());
         }
         // Grant extra room so the error can be handled, then raise.
-        self.realloc_stack(MAX_STACK + ERROR_STACK_EXTRA)?;
+        self.realloc_stack(MAX_STACK + ERROR_STACK_EXTRA + EXTRA_STACK)?;
         Err(self.runtime_error("stack overflow"))
     }
 
@@ -467,10 +472,11 @@ impl LuaState {
         Ok(())
     }
 
-    /// Shrinks an oversized stack after an error (the reference does this
-    /// in its stack overflow recovery).
+    /// Shrinks an oversized stack after an error, or one that is no longer
+    /// handling a stack overflow, to twice what is in use (the reference's
+    /// policy, which decides where later overflows happen).
     pub fn shrink_stack(&mut self) {
-        let inuse = self
+        let lim = self
             .cis
             .as_slice()
             .iter()
@@ -478,9 +484,20 @@ impl LuaState {
             .max()
             .unwrap_or(0)
             .max(self.top);
-        let good = (inuse + inuse / 8 + 2 * EXTRA_STACK).max(2 * LUA_MINSTACK);
-        if inuse <= MAX_STACK && self.stack_size > MAX_STACK && good < self.stack_size {
-            let _ = self.realloc_stack(good);
+        let inuse = (lim + 1).max(LUA_MINSTACK);
+        let max = if inuse > MAX_STACK / 3 {
+            MAX_STACK
+        } else {
+            inuse * 3
+        };
+        if inuse <= MAX_STACK && self.stack_size - EXTRA_STACK > max {
+            let nsize = if inuse > MAX_STACK / 2 {
+                MAX_STACK
+            } else {
+                inuse * 2
+            };
+            // (Failing to shrink is harmless.)
+            let _ = self.realloc_stack(nsize + EXTRA_STACK);
         }
     }
 
