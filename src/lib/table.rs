@@ -68,6 +68,20 @@ impl LuaState {
     }
 
     fn seti(&mut self, t: Value, i: i64, v: Value) -> LResult<()> {
+        // Fast path: a slot of the array part that no `__newindex` can see
+        // (it holds a value, or the table has no metatable).
+        if let Value::Table(h) = t {
+            // SAFETY: a live table; `slot` points into its array part.
+            unsafe {
+                if let Some(slot) = (*h).array_slot(i)
+                    && (!(*slot).is_nil() || (*h).metatable.is_null())
+                {
+                    *slot = v;
+                    self.barrier_back(h);
+                    return Ok(());
+                }
+            }
+        }
         self.set_index(t, Value::Int(i), v, VarRef::None)
     }
 }

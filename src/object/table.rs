@@ -647,7 +647,8 @@ impl Table {
         let hint = self.len_hint as usize;
         let arr = self.array();
         if asize > 0 && arr[asize - 1].is_nil() {
-            // The hint, or the slot after it (appends), is usually a border.
+            // The hint, the slot after it (appends) or the one before it
+            // (removals at the end) is usually a border.
             if hint < asize && (hint == 0 || !arr[hint - 1].is_nil()) {
                 if arr[hint].is_nil() {
                     return hint as i64;
@@ -656,6 +657,10 @@ impl Table {
                     self.len_hint = hint as u32 + 1;
                     return hint as i64 + 1;
                 }
+            } else if hint > 0 && hint <= asize && (hint == 1 || !arr[hint - 2].is_nil()) {
+                // arr[hint - 1] is nil here, so hint - 1 is a border.
+                self.len_hint = hint as u32 - 1;
+                return hint as i64 - 1;
             }
             // Binary search for a border inside the array part.
             let (mut lo, mut hi) = (0usize, asize);

@@ -23,7 +23,7 @@ impl LuaState {
     /// Replaces a non-function at `func` by its `__call` metamethod,
     /// shifting the arguments up.
     #[cold]
-    fn try_call_tm(&mut self, func: usize, r: VarRef) -> LResult<()> {
+    pub(crate) fn try_call_tm(&mut self, func: usize, r: VarRef) -> LResult<()> {
         let f = self.at(func);
         let tm = self.get_metamethod(&f, TmEvent::Call);
         if tm.is_nil() {
@@ -124,7 +124,8 @@ impl LuaState {
     }
 
     /// Runs a native or C function at `func` and places its results.
-    fn call_native(&mut self, f: CFunc, func: usize, nresults: i32) -> LResult<()> {
+    #[inline]
+    pub(crate) fn call_native(&mut self, f: CFunc, func: usize, nresults: i32) -> LResult<()> {
         self.ensure_stack(LUA_MINSTACK)?;
         let ci = CallInfo {
             func,

@@ -867,6 +867,13 @@ impl LuaState {
                         }
                         savepc!();
                         let func = base_idx + a;
+                        if let Value::Native(f) = self.at(func) {
+                            // Library functions: called here, without `precall`.
+                            self.call_native(crate::object::CFunc::Native(f), func, nresults)?;
+                            self.check_gc_after_call(nresults);
+                            rebase!();
+                            continue;
+                        }
                         if let Value::LuaFn(f) = self.at(func) {
                             self.push_lua_frame(f, func, nresults)?;
                             // Enter the callee without reloading from its frame.
@@ -1222,29 +1229,8 @@ impl LuaState {
 
     /// Makes the value at `func` callable (resolving `__call`).
     fn precall_prepare_callable(&mut self, func: usize, r: VarRef) -> LResult<()> {
-        let mut first = true;
         while !self.at(func).is_function() {
-            let f = self.at(func);
-            let tm = self.get_metamethod(&f, TmEvent::Call);
-            if tm.is_nil() {
-                let mut msg = b"attempt to call a ".to_vec();
-                msg.extend_from_slice(&self.obj_type_name(&f));
-                msg.extend_from_slice(b" value");
-                if first {
-                    msg.extend_from_slice(&crate::vm::debug::call_error_info(self, r));
-                }
-                return Err(self.runtime_error_bytes(&msg));
-            }
-            first = false;
-            self.ensure_stack(1)?;
-            let mut j = self.top;
-            while j > func {
-                let v = self.at(j - 1);
-                self.set_at(j, v);
-                j -= 1;
-            }
-            self.top += 1;
-            self.set_at(func, tm);
+            self.try_call_tm(func, r)?;
         }
         Ok(())
     }
