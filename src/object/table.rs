@@ -1,6 +1,9 @@
 //! Tables: an array part for keys 1..=asize and a hash part of chained
-//! scatter nodes (collisions are chained through `next` offsets inside the
-//! node array, no separate allocation per entry).
+//! scatter nodes (collisions are chained through `next` offsets, no
+//! separate allocation per entry). The chain offsets live in an `i32`
+//! array right after the nodes, in the same block, so that a node is
+//! exactly a key and a value (32 bytes): lookups and traversals touch
+//! fewer cache lines.
 //!
 //! Invariants:
 //! - a key not in its main position is there because its main position
@@ -21,8 +24,12 @@ use crate::value::Value;
 struct Node {
     val: Value,
     key: Value,
-    /// Offset to the next node of the chain (0: end).
-    next: i32,
+}
+
+/// Nodes to allocate for a hash part of `n` nodes: the nodes, then room
+/// for their `n` chain offsets (`i32`, 8 per node's size).
+fn node_block_len(n: usize) -> usize {
+    n + n.div_ceil(8)
 }
 
 #[repr(C)]
@@ -88,7 +95,7 @@ impl Table {
     /// Bytes owned by the table (for the free accounting).
     fn free_buffers(&mut self, a: &mut Allocator) {
         a.free_array(self.array, self.asize as usize);
-        a.free_array(self.node, self.node_count());
+        a.free_array(self.node, node_block_len(self.node_count()));
         self.array = std::ptr::null_mut();
         self.node = std::ptr::null_mut();
         self.asize = 0;
@@ -132,6 +139,39 @@ impl Table {
         }
         // SAFETY: as in `nodes`.
         unsafe { std::slice::from_raw_parts_mut(self.node, self.node_count()) }
+    }
+
+    /// The chain offset of node `i` (0: end of chain).
+    ///
+    /// # Safety
+    /// `i < node_count()` (the hash part exists).
+    #[inline(always)]
+    unsafe fn next_of(&self, i: usize) -> i32 {
+        // SAFETY: the offsets follow the `node_count()` nodes in the block.
+        unsafe { *(self.node.add(self.node_count()) as *const i32).add(i) }
+    }
+
+    /// Sets the chain offset of node `i`.
+    ///
+    /// # Safety
+    /// As `next_of`.
+    #[inline(always)]
+    unsafe fn set_next(&mut self, i: usize, off: i32) {
+        // SAFETY: as in `next_of`.
+        unsafe { *(self.node.add(self.node_count()) as *mut i32).add(i) = off }
+    }
+
+    /// The node after `i` in its chain, if any.
+    ///
+    /// # Safety
+    /// As `next_of`.
+    #[inline(always)]
+    unsafe fn next_node(&self, i: usize) -> Option<usize> {
+        // SAFETY: the caller's contract.
+        match unsafe { self.next_of(i) } {
+            0 => None,
+            off => Some((i as isize + off as isize) as usize),
+        }
     }
 
     #[inline]
@@ -182,15 +222,19 @@ impl Table {
     #[inline]
     fn find_node(&self, mut i: usize, eq: impl Fn(&Node) -> bool) -> Option<usize> {
         let nodes = self.nodes();
+        // SAFETY: the chain offsets follow the nodes (only read when a node
+        // exists, so the hash part does).
+        let nexts = unsafe { self.node.add(nodes.len()) as *const i32 };
         loop {
             let n = nodes.get(i)?;
             if eq(n) {
                 return Some(i);
             }
-            if n.next == 0 {
-                return None;
+            // SAFETY: `i` indexes an existing node.
+            match unsafe { *nexts.add(i) } {
+                0 => return None,
+                off => i = (i as isize + off as isize) as usize,
             }
-            i = (i as isize + n.next as isize) as usize;
         }
     }
 
@@ -214,8 +258,10 @@ impl Table {
         if self.node.is_null() {
             return std::ptr::null_mut();
         }
-        // SAFETY: `s` is a live short string; indices come from the chain.
+        // SAFETY: `s` is a live short string; indices come from the chain;
+        // the chain offsets follow the nodes.
         unsafe {
+            let nexts = self.node.add(1 << self.lsizenode) as *const i32;
             let mut i = self.slot_of_hash((*s).hash() as u64);
             loop {
                 let n = self.node.add(i);
@@ -224,10 +270,10 @@ impl Table {
                 {
                     return &mut (*n).val;
                 }
-                if (*n).next == 0 {
-                    return std::ptr::null_mut();
+                match *nexts.add(i) {
+                    0 => return std::ptr::null_mut(),
+                    off => i = (i as isize + off as isize) as usize,
                 }
-                i = (i as isize + (*n).next as isize) as usize;
             }
         }
     }
@@ -394,58 +440,67 @@ impl Table {
             return self.set_normalized(heap, key, val);
         }
         let mp = self.main_position(&key);
-        let nodes = self.node;
-        // SAFETY: all indices below are < node_count; `nodes` is the node array.
-        unsafe {
-            let m = &mut *nodes.add(mp);
-            // A node with a nil value is free or dead: reuse it in place
-            // (keeping its chain link). Only live keys are ever rehashed.
-            if !m.val.is_nil() {
-                let Some(f) = self.free_position() else {
-                    self.rehash(heap, &key)?;
-                    return self.set_normalized(heap, key, val);
-                };
-                let other = self.main_position(&(*nodes.add(mp)).key);
-                if other != mp {
-                    // The colliding key is out of its main position: move it
-                    // to the free node and take its place.
-                    let mut prev = other;
-                    loop {
-                        let nx = (prev as isize + (*nodes.add(prev)).next as isize) as usize;
-                        if nx == mp {
-                            break;
-                        }
-                        prev = nx;
-                    }
-                    (*nodes.add(prev)).next = (f as isize - prev as isize) as i32;
-                    *nodes.add(f) = *nodes.add(mp);
-                    let m = &mut *nodes.add(mp);
-                    if m.next != 0 {
-                        (*nodes.add(f)).next += (mp as isize - f as isize) as i32;
-                    }
-                    m.next = 0;
-                    m.key = key;
-                    m.val = val;
-                } else {
-                    // The colliding key is in its main position: chain the new
-                    // key after it, in the free node.
-                    let m = &mut *nodes.add(mp);
-                    let fnode = &mut *nodes.add(f);
-                    fnode.next = if m.next != 0 {
-                        (mp as isize + m.next as isize - f as isize) as i32
-                    } else {
-                        0
-                    };
-                    m.next = (f as isize - mp as isize) as i32;
-                    fnode.key = key;
-                    fnode.val = val;
-                }
-                return Ok(());
-            }
+        // SAFETY: `mp` < node_count.
+        let m = unsafe { &mut *self.node.add(mp) };
+        // A node with a nil value is free or dead: reuse it in place
+        // (keeping its chain link). Only live keys are ever rehashed.
+        if m.val.is_nil() {
             m.key = key;
             m.val = val;
+            return Ok(());
         }
+        let Some(f) = self.free_position() else {
+            self.rehash(heap, &key)?;
+            return self.set_normalized(heap, key, val);
+        };
+        // SAFETY: `mp` and `f` are nodes of this table.
+        unsafe { self.collide(mp, f, key, val) };
         Ok(())
+    }
+
+    /// Places `key` whose main position `mp` is taken, using the free node
+    /// `f`: if the occupant of `mp` is out of its own main position it moves
+    /// to `f` and `key` takes `mp`; otherwise `key` goes to `f`, chained
+    /// after `mp`. (Keeps the invariant of the module header.)
+    ///
+    /// # Safety
+    /// `mp` and `f` are distinct nodes of this table; `f` is free.
+    unsafe fn collide(&mut self, mp: usize, f: usize, key: Value, val: Value) {
+        let nodes = self.node;
+        // SAFETY: the caller's contract; chain offsets stay inside the part.
+        unsafe {
+            let other = self.main_position(&(*nodes.add(mp)).key);
+            let mp_next = self.next_of(mp);
+            if other != mp {
+                // Find the occupant's predecessor in its chain and relink it
+                // to the occupant's new place.
+                let mut prev = other;
+                while let Some(nx) = self.next_node(prev)
+                    && nx != mp
+                {
+                    prev = nx;
+                }
+                self.set_next(prev, (f as isize - prev as isize) as i32);
+                *nodes.add(f) = *nodes.add(mp);
+                let fnext = if mp_next != 0 {
+                    (mp as isize + mp_next as isize - f as isize) as i32
+                } else {
+                    0
+                };
+                self.set_next(f, fnext);
+                self.set_next(mp, 0);
+                *nodes.add(mp) = Node { val, key };
+            } else {
+                let fnext = if mp_next != 0 {
+                    (mp as isize + mp_next as isize - f as isize) as i32
+                } else {
+                    0
+                };
+                self.set_next(f, fnext);
+                self.set_next(mp, (f as isize - mp as isize) as i32);
+                *nodes.add(f) = Node { val, key };
+            }
+        }
     }
 
     // ---- resizing ----
@@ -525,11 +580,11 @@ impl Table {
         let ncount = if nhash == 0 { 0 } else { 1usize << lsize };
         // Allocate both new parts before touching the table, so a failure
         // leaves it intact.
-        let new_nodes: *mut Node = a.alloc_array(ncount)?;
+        let new_nodes: *mut Node = a.alloc_array(node_block_len(ncount))?;
         let new_array: *mut Value = match a.alloc_array(nasize) {
             Ok(p) => p,
             Err(e) => {
-                a.free_array(new_nodes, ncount);
+                a.free_array(new_nodes, node_block_len(ncount));
                 return Err(e);
             }
         };
@@ -544,8 +599,11 @@ impl Table {
                 new_nodes.add(i).write(Node {
                     val: Value::Nil,
                     key: Value::Nil,
-                    next: 0,
                 });
+            }
+            let nexts = new_nodes.add(ncount) as *mut i32;
+            for i in 0..ncount {
+                nexts.add(i).write(0);
             }
             let keep = old_asize.min(nasize);
             if keep > 0 {
@@ -578,7 +636,7 @@ impl Table {
             }
         }
         a.free_array(old_array, old_asize);
-        a.free_array(old_nodes, old_ncount);
+        a.free_array(old_nodes, node_block_len(old_ncount));
         Ok(())
     }
 
@@ -593,49 +651,16 @@ impl Table {
         }
         // Cannot fail: there is a free node for every key counted.
         let mp = self.main_position(&key);
-        let nodes = self.node;
-        // SAFETY: as in insert_new; a free node exists.
-        unsafe {
-            let m = &mut *nodes.add(mp);
-            if m.key.is_nil() {
-                m.key = key;
-                m.val = val;
-                return;
-            }
-            let Some(f) = self.free_position() else {
-                return;
-            };
-            let other = self.main_position(&(*nodes.add(mp)).key);
-            if other != mp {
-                let mut prev = other;
-                loop {
-                    let nx = (prev as isize + (*nodes.add(prev)).next as isize) as usize;
-                    if nx == mp {
-                        break;
-                    }
-                    prev = nx;
-                }
-                (*nodes.add(prev)).next = (f as isize - prev as isize) as i32;
-                *nodes.add(f) = *nodes.add(mp);
-                let m = &mut *nodes.add(mp);
-                if m.next != 0 {
-                    (*nodes.add(f)).next += (mp as isize - f as isize) as i32;
-                }
-                m.next = 0;
-                m.key = key;
-                m.val = val;
-            } else {
-                let m = &mut *nodes.add(mp);
-                let fnode = &mut *nodes.add(f);
-                fnode.next = if m.next != 0 {
-                    (mp as isize + m.next as isize - f as isize) as i32
-                } else {
-                    0
-                };
-                m.next = (f as isize - mp as isize) as i32;
-                fnode.key = key;
-                fnode.val = val;
-            }
+        // SAFETY: `mp` < node_count.
+        let m = unsafe { &mut *self.node.add(mp) };
+        if m.key.is_nil() {
+            m.key = key;
+            m.val = val;
+            return;
+        }
+        if let Some(f) = self.free_position() {
+            // SAFETY: `mp` and `f` are nodes of this table, `f` is free.
+            unsafe { self.collide(mp, f, key, val) };
         }
     }
 
@@ -785,7 +810,7 @@ impl Table {
     /// Memory owned by the table, for diagnostics.
     pub fn buffer_bytes(&self) -> usize {
         self.asize as usize * std::mem::size_of::<Value>()
-            + self.node_count() * std::mem::size_of::<Node>()
+            + node_block_len(self.node_count()) * std::mem::size_of::<Node>()
     }
 }
 
