@@ -3,7 +3,7 @@
 use super::{check, lua_Alloc, lua_CFunction, lua_Number, lua_State, push_value, st};
 use crate::value::Value;
 use crate::vm::error::{LResult, Status};
-use crate::vm::state::{EXTRA_SPACE, LUA_OK, LUA_YIELD, LuaState};
+use crate::vm::state::{EXTRA_SPACE, LuaState};
 use std::ffi::{c_int, c_void};
 
 #[unsafe(no_mangle)]
@@ -56,52 +56,25 @@ fn new_thread(l: &mut LuaState) -> LResult<*mut LuaState> {
     Ok(co)
 }
 
-/// Resets a thread: closes its pending variables and upvalues and empties
-/// its stack; returns the status of the thread's error, or of an error in
-/// a closing method.
-fn reset_thread(co: &mut LuaState) -> c_int {
-    let had_error = co.status != LUA_OK && co.status != LUA_YIELD;
-    let st0 = if had_error {
-        co.err_value = if co.top > 1 {
-            co.at(co.top - 1)
-        } else {
-            Value::Nil
-        };
-        match co.status {
-            3 => Status::ErrSyntax,
-            4 => Status::ErrMem,
-            5 => Status::ErrErr,
-            _ => Status::ErrRun,
-        }
-    } else {
-        Status::Yield
-    };
-    co.cis.truncate(1);
-    let st = co.close_protected(1, st0);
-    co.status = LUA_OK;
-    co.top = 1;
-    co.ci_mut().top = 1 + crate::vm::state::LUA_MINSTACK;
-    if st == Status::Yield {
-        LUA_OK as c_int
-    } else {
-        let e = co.err_value;
-        co.set_at(1, e);
-        co.top = 2;
-        st as c_int
-    }
-}
-
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_closethread(L: *mut lua_State, from: *mut lua_State) -> c_int {
-    let _ = from;
+    // SAFETY: `from` is NULL or a live thread.
+    let ccalls = if from.is_null() {
+        0
+    } else {
+        unsafe { (*from).n_ccalls }
+    };
     // SAFETY: `L` is a live thread that is not running.
-    reset_thread(unsafe { st(L) })
+    match unsafe { st(L) }.reset_thread(ccalls) {
+        Ok(()) => 0,
+        Err(s) => s as c_int,
+    }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_resetthread(L: *mut lua_State) -> c_int {
     // SAFETY: as in lua_closethread.
-    reset_thread(unsafe { st(L) })
+    unsafe { lua_closethread(L, std::ptr::null_mut()) }
 }
 
 #[unsafe(no_mangle)]

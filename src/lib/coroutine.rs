@@ -235,30 +235,17 @@ fn close(l: &mut LuaState) -> LResult<usize> {
         CoStatus::Dead | CoStatus::Suspended => {
             // SAFETY: a live thread that is not running.
             let c = unsafe { &mut *co };
-            let had_error = c.status != LUA_OK && c.status != LUA_YIELD;
-            let err = if had_error {
-                c.at(c.top - 1)
-            } else {
-                Value::Nil
-            };
-            let st = if had_error {
-                Status::ErrRun
-            } else {
-                Status::Yield
-            };
-            c.err_value = err;
-            let st2 = c.close_protected(1, st);
-            c.cis.truncate(1);
-            c.top = 1;
-            c.status = LUA_OK;
-            if st2 == Status::Yield {
-                l.push_checked(Value::Bool(true))?;
-                Ok(1)
-            } else {
-                let e = c.err_value;
-                l.push_checked(Value::Bool(false))?;
-                l.push_checked(e)?;
-                Ok(2)
+            match c.reset_thread(l.n_ccalls) {
+                Ok(()) => {
+                    l.push_checked(Value::Bool(true))?;
+                    Ok(1)
+                }
+                Err(_) => {
+                    let e = c.at(1);
+                    l.push_checked(Value::Bool(false))?;
+                    l.push_checked(e)?;
+                    Ok(2)
+                }
             }
         }
         _ => Err(l.lib_error(b"cannot close a running coroutine")),

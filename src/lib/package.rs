@@ -160,7 +160,7 @@ fn replace_all(s: &[u8], pat: &[u8], rep: &[u8]) -> Vec<u8> {
 /// templates, or the "no file '...'" list.
 fn search_path(name: &[u8], path: &[u8], sep: &[u8], dirsep: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
     let name = if !sep.is_empty() && name.contains(&sep[0]) {
-        replace_all(name, &sep[..1], dirsep)
+        replace_all(name, sep, dirsep)
     } else {
         name.to_vec()
     };

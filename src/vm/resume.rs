@@ -72,6 +72,45 @@ impl LuaState {
         }
     }
 
+    /// Closes a thread that is not running (`coroutine.close`,
+    /// `lua_closethread`): unwinds its frames, runs its pending `__close`
+    /// methods (with the error that killed it, if any) and closes its
+    /// upvalues, counting C calls from `ccalls` (the closer's). Leaves the
+    /// thread reusable, with an empty stack, or with the final error object
+    /// at index 1 when returning `Err`.
+    pub fn reset_thread(&mut self, ccalls: u32) -> Result<(), Status> {
+        self.n_ccalls = ccalls;
+        let st0 = match self.status {
+            LUA_OK | LUA_YIELD => Status::Yield,
+            s => {
+                self.err_value = if self.top > 1 {
+                    self.at(self.top - 1)
+                } else {
+                    Value::Nil
+                };
+                match s {
+                    3 => Status::ErrSyntax,
+                    4 => Status::ErrMem,
+                    5 => Status::ErrErr,
+                    _ => Status::ErrRun,
+                }
+            }
+        };
+        self.cis.truncate(1);
+        self.status = LUA_OK;
+        let st = self.close_protected(1, st0);
+        self.top = 1;
+        self.ci_mut().top = 1 + crate::vm::state::LUA_MINSTACK;
+        self.shrink_stack();
+        if st == Status::Yield {
+            return Ok(());
+        }
+        let e = self.err_value;
+        self.set_at(1, e);
+        self.top = 2;
+        Err(st)
+    }
+
     fn resume_body(&mut self, nargs: usize) -> LResult<()> {
         if self.status == LUA_OK {
             // First resume: the body sits below its arguments.
