@@ -115,11 +115,17 @@ impl LuaState {
                 while n < remaining && is_strnum(&self.at(top - n - 1)) {
                     n += 1;
                 }
-                let mut buf = Vec::new();
+                let mut buf = std::mem::take(&mut self.g().scratch);
+                buf.clear();
                 for j in top - n..top {
                     append_strnum(&self.at(j), &mut buf);
                 }
-                let s = self.new_string(&buf)?;
+                let s = self.new_string(&buf);
+                // Keep the buffer for the next time, unless it grew large.
+                if buf.capacity() <= 1 << 16 {
+                    self.g().scratch = buf;
+                }
+                let s = s?;
                 self.set_at(top - n, Value::Str(s));
                 top -= n - 1;
                 remaining -= n - 1;

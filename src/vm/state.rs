@@ -143,6 +143,10 @@ pub struct GlobalState {
     pub warn_ud: *mut std::ffi::c_void,
     /// State of the C API boundary (innermost `setjmp` trampoline, hooks).
     pub capi: crate::api::CApiState,
+    /// A buffer reused to build strings (concatenation), so that joining
+    /// values does not allocate a temporary each time. (Rust heap; dropped
+    /// by `close_state`.)
+    pub scratch: Vec<u8>,
 }
 
 pub type WarnFunction =
@@ -185,6 +189,7 @@ impl LuaState {
                 warn_cont: false,
                 warn_ud: std::ptr::null_mut(),
                 capi: crate::api::CApiState::new(),
+                scratch: Vec::new(),
             });
         }
         // SAFETY: `gp` was just initialised.
@@ -606,6 +611,7 @@ pub unsafe fn close_state(l: *mut LuaState) {
         crate::gc::collect::free_all_objects(g);
         LuaState::free_thread(&mut g.heap, g.main_thread);
         g.heap.free_string_table();
+        drop(std::mem::take(&mut g.scratch));
         let mut a = std::ptr::read(&g.heap.alloc);
         a.free(gp as *mut u8, std::mem::size_of::<GlobalState>());
     }
