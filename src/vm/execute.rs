@@ -484,14 +484,24 @@ impl LuaState {
                         } else {
                             vp!(opc::c(i)) as *const Value
                         };
-                        // Fast path: the key is present with a non-nil value.
+                        // Fast paths: the key is present with a non-nil value,
+                        // or the table has no metatable (no `__newindex`): then
+                        // the entry is written, or a new key inserted.
                         // SAFETY: as in SETTABLE; SETFIELD keys are short strings.
                         unsafe {
                             if let (Value::Table(h), Value::Str(s)) = (&*ra, &*kp!(opc::b(i))) {
                                 let slot = (**h).short_str_slot(*s);
-                                if !slot.is_null() && !(*slot).is_nil() {
+                                let plain = (**h).metatable.is_null();
+                                if !slot.is_null() && (plain || !(*slot).is_nil()) {
                                     std::ptr::copy_nonoverlapping(rc, slot, 1);
                                     self.barrier_back(*h);
+                                    continue;
+                                }
+                                if plain {
+                                    let (h, key, v) = (*h, Value::Str(*s), *rc);
+                                    if !v.is_nil() {
+                                        protect!(self.insert_absent(h, key, v));
+                                    }
                                     continue;
                                 }
                             }
@@ -1159,6 +1169,15 @@ impl LuaState {
                 }
             }
         }
+    }
+
+    /// Inserts `key` (known to be absent) into `t`, which has no metatable.
+    #[inline(never)]
+    fn insert_absent(&mut self, t: *mut Table, key: Value, v: Value) -> LResult<()> {
+        // SAFETY: a live table.
+        unsafe { (*t).insert_new(self.heap(), key, v) }.map_err(|_| self.memory_error())?;
+        self.barrier_back(t);
+        Ok(())
     }
 
     /// `stack[dest] = t[key]` with metamethods (the slow path of the GET
