@@ -43,6 +43,52 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// Reads a value as its tag byte and payload word (see `copy_value`).
+///
+/// # Safety
+/// `p` points to a valid value.
+#[inline(always)]
+pub unsafe fn read_value(p: *const Value) -> Value {
+    let mut out = std::mem::MaybeUninit::<Value>::uninit();
+    // SAFETY: the caller's contract; tag and payload make a valid value
+    // (the other bytes are padding).
+    unsafe {
+        copy_value(p, out.as_mut_ptr());
+        out.assume_init()
+    }
+}
+
+/// Writes a value as its tag byte and payload word (see `copy_value`).
+///
+/// # Safety
+/// `p` points to writable value storage.
+#[inline(always)]
+pub unsafe fn write_value(p: *mut Value, v: Value) {
+    // SAFETY: the caller's contract.
+    unsafe { copy_value(&v, p) }
+}
+
+/// Copies a value as its tag byte and its payload word, the way the
+/// interpreter writes values (a tag store and a payload store). A 16-byte
+/// copy reading a value just written that way cannot be served from the
+/// store buffer and stalls the processor; two matching loads can.
+///
+/// # Safety
+/// `src` points to a valid value and `dst` to writable value storage.
+#[inline(always)]
+pub unsafe fn copy_value(src: *const Value, dst: *mut Value) {
+    // SAFETY: the caller's contract; the payload word may hold padding
+    // bytes (a `Bool` or `Nil`), which `MaybeUninit` carries as they are.
+    unsafe {
+        let tag = *(src as *const u8);
+        let payload = (src as *const std::mem::MaybeUninit<u64>).add(1).read();
+        *(dst as *mut u8) = tag;
+        (dst as *mut std::mem::MaybeUninit<u64>)
+            .add(1)
+            .write(payload);
+    }
+}
+
 /// Type tags as `lua.h` numbers them (`LUA_TNIL` ...).
 pub const TNONE: i32 = -1;
 pub const TNIL: i32 = 0;

@@ -134,13 +134,13 @@ impl UpVal {
     #[inline]
     pub fn get(&self) -> Value {
         // SAFETY: `v` points at a live slot (stack or `closed`).
-        unsafe { *self.v }
+        unsafe { crate::value::read_value(self.v) }
     }
 
     #[inline]
     pub fn set(&mut self, val: Value) {
         // SAFETY: as in `get`.
-        unsafe { *self.v = val }
+        unsafe { crate::value::write_value(self.v, val) }
     }
 
     /// Moves the value into the upvalue itself.

@@ -283,7 +283,7 @@ impl Table {
         let idx = (i as u64).wrapping_sub(1);
         if idx < self.asize as u64 {
             // SAFETY: idx < asize.
-            return unsafe { *self.array.add(idx as usize) };
+            return unsafe { crate::value::read_value(self.array.add(idx as usize)) };
         }
         self.get_int_hash(i)
     }

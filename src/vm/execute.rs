@@ -281,7 +281,7 @@ impl LuaState {
                 match op {
                     OpCode::Move => {
                         // SAFETY: registers of this frame (copy, possibly onto itself).
-                        unsafe { std::ptr::copy(vp!(opc::b(i)), vp!(opc::a(i)), 1) };
+                        unsafe { crate::value::copy_value(vp!(opc::b(i)), vp!(opc::a(i))) };
                     }
                     OpCode::LoadI => {
                         *reg!(opc::a(i)) = Value::Int(opc::sbx(i) as i64);
@@ -291,9 +291,7 @@ impl LuaState {
                     }
                     OpCode::LoadK => {
                         // SAFETY: a constant into a register.
-                        unsafe {
-                            std::ptr::copy_nonoverlapping(kp!(opc::bx(i)), vp!(opc::a(i)), 1)
-                        };
+                        unsafe { crate::value::copy_value(kp!(opc::bx(i)), vp!(opc::a(i))) };
                     }
                     OpCode::LoadKX => {
                         // SAFETY: LOADKX is followed by EXTRAARG.
@@ -339,7 +337,7 @@ impl LuaState {
                             if let (Value::Table(h), Value::Str(s)) = (&*t, &*kp!(opc::c(i))) {
                                 let slot = (**h).short_str_slot(*s);
                                 if !slot.is_null() && !(*slot).is_nil() {
-                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
                                 }
                             }
@@ -358,7 +356,7 @@ impl LuaState {
                             if let Value::Table(h) = &*rb {
                                 let slot = fast_slot(&**h, &*rc);
                                 if !slot.is_null() && !(*slot).is_nil() {
-                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
                                 }
                             }
@@ -377,7 +375,7 @@ impl LuaState {
                                 && let Some(slot) = (**h).array_slot(n)
                                 && !(*slot).is_nil()
                             {
-                                std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                crate::value::copy_value(slot, vp!(opc::a(i)));
                                 continue;
                             }
                         }
@@ -398,7 +396,7 @@ impl LuaState {
                             if let (Value::Table(h), Value::Str(s)) = (&*rb, &*kp!(opc::c(i))) {
                                 let slot = (**h).short_str_slot(*s);
                                 if !slot.is_null() && !(*slot).is_nil() {
-                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
                                 }
                             }
@@ -439,7 +437,7 @@ impl LuaState {
                                 if !slot.is_null()
                                     && (!(*slot).is_nil() || (**h).metatable.is_null())
                                 {
-                                    std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                    crate::value::copy_value(rc, slot);
                                     self.barrier_back(*h);
                                     continue;
                                 }
@@ -463,7 +461,7 @@ impl LuaState {
                                 && let Some(slot) = (**h).array_slot(n)
                                 && (!(*slot).is_nil() || (**h).metatable.is_null())
                             {
-                                std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                crate::value::copy_value(rc, slot);
                                 self.barrier_back(*h);
                                 continue;
                             }
@@ -493,7 +491,7 @@ impl LuaState {
                                 let slot = (**h).short_str_slot(*s);
                                 let plain = (**h).metatable.is_null();
                                 if !slot.is_null() && (plain || !(*slot).is_nil()) {
-                                    std::ptr::copy_nonoverlapping(rc, slot, 1);
+                                    crate::value::copy_value(rc, slot);
                                     self.barrier_back(*h);
                                     continue;
                                 }
@@ -535,13 +533,13 @@ impl LuaState {
                         };
                         // SAFETY: registers/constants of this frame; live objects.
                         unsafe {
-                            std::ptr::copy(rb, vp!(opc::a(i) + 1), 1);
+                            crate::value::copy_value(rb, vp!(opc::a(i) + 1));
                             if let (Value::Table(h), Value::Str(s)) = (&*rb, &*rc)
                                 && (**s).is_short()
                             {
                                 let slot = (**h).short_str_slot(*s);
                                 if !slot.is_null() && !(*slot).is_nil() {
-                                    std::ptr::copy_nonoverlapping(slot, vp!(opc::a(i)), 1);
+                                    crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
                                 }
                             }

@@ -376,14 +376,14 @@ impl LuaState {
     pub fn at(&self, i: usize) -> Value {
         debug_assert!(i < self.stack_size);
         // SAFETY: callers pass indices below the stack size.
-        unsafe { *self.stack.add(i) }
+        unsafe { crate::value::read_value(self.stack.add(i)) }
     }
 
     #[inline]
     pub fn set_at(&mut self, i: usize, v: Value) {
         debug_assert!(i < self.stack_size);
         // SAFETY: as in `at`.
-        unsafe { *self.stack.add(i) = v }
+        unsafe { crate::value::write_value(self.stack.add(i), v) }
     }
 
     #[inline]
@@ -398,7 +398,7 @@ impl LuaState {
     pub fn push(&mut self, v: Value) {
         debug_assert!(self.top < self.stack_size);
         // SAFETY: room was ensured by the caller.
-        unsafe { *self.stack.add(self.top) = v };
+        unsafe { crate::value::write_value(self.stack.add(self.top), v) };
         self.top += 1;
     }
 
