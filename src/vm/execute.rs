@@ -434,11 +434,22 @@ impl LuaState {
                         unsafe {
                             if let Value::Table(h) = &*ra {
                                 let slot = fast_slot(&**h, &*rb);
-                                if !slot.is_null()
-                                    && (!(*slot).is_nil() || (**h).metatable.is_null())
-                                {
+                                let plain = (**h).metatable.is_null();
+                                if !slot.is_null() && (!(*slot).is_nil() || plain) {
                                     crate::value::copy_value(rc, slot);
                                     self.barrier_back(*h);
+                                    continue;
+                                }
+                                // A new short-string key in a table without
+                                // metatable: `fast_slot` has walked its chain.
+                                if plain
+                                    && let Value::Str(s) = *rb
+                                    && (*s).is_short()
+                                {
+                                    let (h, v) = (*h, *rc);
+                                    if !v.is_nil() {
+                                        protect!(self.insert_absent(h, Value::Str(s), v));
+                                    }
                                     continue;
                                 }
                             }
