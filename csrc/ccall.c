@@ -117,3 +117,17 @@ LUARS_HIDDEN void luars_throw (void **top, int status, lua_State *from) {
   j->from = from;
   LUARS_LONGJMP(j->buf, 1);
 }
+
+LUARS_HIDDEN int luars_call_hook (lua_State *L, lua_Hook h, lua_Debug *ar,
+                                  void **top, lua_State **from) {
+  luars_Jmp j;
+  j.prev = (luars_Jmp *)*top;
+  j.status = 0;
+  j.from = L;
+  *top = &j;
+  if (LUARS_SETJMP(j.buf) == 0)
+    h(L, ar);
+  *top = j.prev;
+  *from = j.from;
+  return j.status;
+}

@@ -37,25 +37,36 @@ pub struct lua_Debug {
     pub i_ci: *mut c_void,
 }
 
+/// A zeroed record (no frame).
+pub(crate) fn empty_record() -> lua_Debug {
+    // SAFETY: every field of `lua_Debug` is an integer, a pointer or an
+    // array of them: all zeros is a valid value.
+    unsafe { std::mem::zeroed() }
+}
+
+/// Points `ar` at the frame `level` levels below the running one
+/// (`lua_getstack`); false when there is no such level.
+pub(crate) fn get_stack(l: &LuaState, level: i64, ar: &mut lua_Debug) -> bool {
+    let n = l.cis.len();
+    let Ok(level) = usize::try_from(level) else {
+        return false;
+    };
+    // Frame 0 is the thread's base, not a function.
+    if level.saturating_add(1) >= n {
+        return false;
+    }
+    ar.i_ci = (n - level) as *mut c_void;
+    true
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_getstack(
     L: *mut lua_State,
     level: c_int,
     ar: *mut lua_Debug,
 ) -> c_int {
-    // SAFETY: `L` is live.
-    let l = unsafe { st(L) };
-    let n = l.cis.len();
-    let Ok(level) = usize::try_from(level) else {
-        return 0;
-    };
-    // Frame 0 is the thread's base, not a function.
-    if level + 1 >= n {
-        return 0;
-    }
-    // SAFETY: the caller gives a writable record.
-    unsafe { (*ar).i_ci = (n - level) as *mut c_void };
-    1
+    // SAFETY: `L` is live; the caller gives a writable record.
+    get_stack(unsafe { st(L) }, level as i64, unsafe { &mut *ar }) as c_int
 }
 
 /// The frame index recorded by `lua_getstack`, if still valid.
@@ -88,7 +99,7 @@ fn static_str(s: &'static CStr) -> *const c_char {
     s.as_ptr()
 }
 
-fn getinfo(l: &mut LuaState, what: &[u8], ar: &mut lua_Debug) -> LResult<c_int> {
+pub(crate) fn getinfo(l: &mut LuaState, what: &[u8], ar: &mut lua_Debug) -> LResult<c_int> {
     let (func, ci_idx, opts) = if what.first() == Some(&b'>') {
         check_nelems(l, 1)?;
         let f = l.at(l.top - 1);
@@ -204,8 +215,14 @@ fn getinfo(l: &mut LuaState, what: &[u8], ar: &mut lua_Debug) -> LResult<c_int> 
                 }
             }
             b'r' => {
-                ar.ftransfer = 0;
-                ar.ntransfer = 0;
+                // Transfer information exists only for the frame whose
+                // call or return hook is running.
+                let hooked = ci_idx.is_some_and(|i| {
+                    l.cis.as_slice()[i].status & crate::vm::state::CIST_HOOKED != 0
+                });
+                let (f, n) = if hooked { l.hook.transfer } else { (0, 0) };
+                ar.ftransfer = f as c_ushort;
+                ar.ntransfer = n as c_ushort;
             }
             b'L' | b'f' => {}
             _ => status = 0,
@@ -247,6 +264,24 @@ pub unsafe extern "C" fn lua_getinfo(
 }
 
 /// Name and stack slot of local `n` of frame `idx`.
+/// Name and stack slot of local `n` of the frame `ar` points at.
+pub(crate) fn local_of(l: &LuaState, ar: &lua_Debug, n: c_int) -> Option<(*const c_char, usize)> {
+    frame_of(l, ar).and_then(|idx| find_local(l, idx, n))
+}
+
+/// Name of parameter `n` of function `f` (none for C functions).
+pub(crate) fn param_name(f: Value, n: c_int) -> Option<Vec<u8>> {
+    match f {
+        Value::LuaFn(c) if n > 0 => {
+            // SAFETY: a live closure and prototype; names are live strings.
+            let p = unsafe { (*c).proto() };
+            p.local_name(n as usize, 0)
+                .map(|s| unsafe { (*s).as_bytes().to_vec() })
+        }
+        _ => None,
+    }
+}
+
 fn find_local(l: &LuaState, idx: usize, n: c_int) -> Option<(*const c_char, usize)> {
     let ci = l.cis.as_slice()[idx];
     let base = ci.func + 1;
@@ -338,7 +373,7 @@ pub unsafe extern "C" fn lua_setlocal(
 }
 
 /// Name and location of upvalue `n` of the function at `funcindex`.
-fn upvalue_ref(
+pub(crate) fn upvalue_ref(
     l: &mut LuaState,
     funcindex: c_int,
     n: c_int,
@@ -417,10 +452,8 @@ pub unsafe extern "C" fn lua_setupvalue(
     }
 }
 
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn lua_upvalueid(L: *mut lua_State, fidx: c_int, n: c_int) -> *mut c_void {
-    // SAFETY: `L` is live.
-    let l = unsafe { st(L) };
+/// The identity of upvalue `n` of the function at `fidx` (null if none).
+pub(crate) fn upvalue_id(l: &mut LuaState, fidx: c_int, n: c_int) -> *mut c_void {
     let Some(i) = usize::try_from(n).ok().and_then(|n| n.checked_sub(1)) else {
         return std::ptr::null_mut();
     };
@@ -442,15 +475,14 @@ pub unsafe extern "C" fn lua_upvalueid(L: *mut lua_State, fidx: c_int, n: c_int)
 }
 
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn lua_upvaluejoin(
-    L: *mut lua_State,
-    fidx1: c_int,
-    n1: c_int,
-    fidx2: c_int,
-    n2: c_int,
-) {
+pub unsafe extern "C" fn lua_upvalueid(L: *mut lua_State, fidx: c_int, n: c_int) -> *mut c_void {
     // SAFETY: `L` is live.
-    let l = unsafe { st(L) };
+    upvalue_id(unsafe { st(L) }, fidx, n)
+}
+
+/// Makes upvalue `n1` of the Lua function at `fidx1` refer to upvalue `n2`
+/// of the Lua function at `fidx2` (nothing happens for invalid operands).
+pub(crate) fn upvalue_join(l: &mut LuaState, fidx1: c_int, n1: c_int, fidx2: c_int, n2: c_int) {
     let (Value::LuaFn(f1), Value::LuaFn(f2)) = (value_at(l, fidx1), value_at(l, fidx2)) else {
         return;
     };
@@ -468,38 +500,56 @@ pub unsafe extern "C" fn lua_upvaluejoin(
             *slot = uv;
         }
     }
+    // The closure now refers to the joined upvalue.
+    l.barrier_value(f1 as *mut crate::gc::GcHeader, Value::Nil);
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn lua_upvaluejoin(
+    L: *mut lua_State,
+    fidx1: c_int,
+    n1: c_int,
+    fidx2: c_int,
+    n2: c_int,
+) {
+    // SAFETY: `L` is live.
+    upvalue_join(unsafe { st(L) }, fidx1, n1, fidx2, n2)
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_sethook(L: *mut lua_State, func: lua_Hook, mask: c_int, count: c_int) {
     // SAFETY: `L` is live.
-    let c = &mut unsafe { st(L) }.g().capi;
-    if func.is_none() || mask == 0 {
-        c.hook = None;
-        c.hook_mask = 0;
-    } else {
-        c.hook = func;
-        c.hook_mask = mask;
-    }
-    c.hook_count = count;
+    let l = unsafe { st(L) };
+    let mask = (mask & 0xf) as u8;
+    crate::vm::hook::set_c_hook(l, func, mask, count);
+}
+
+/// The hook function of the `debug` library, as C sees it.
+unsafe extern "C" fn lua_library_hook(L: *mut lua_State, ar: *mut lua_Debug) {
+    let _ = (L, ar);
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_gethook(L: *mut lua_State) -> lua_Hook {
     // SAFETY: `L` is live.
-    unsafe { st(L) }.g().capi.hook
+    let l = unsafe { st(L) };
+    match l.hook.kind {
+        crate::vm::hook::HookSet::C => l.hook.c,
+        crate::vm::hook::HookSet::Lua => Some(lua_library_hook),
+        crate::vm::hook::HookSet::None => None,
+    }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_gethookmask(L: *mut lua_State) -> c_int {
     // SAFETY: `L` is live.
-    unsafe { st(L) }.g().capi.hook_mask
+    unsafe { st(L) }.hook.mask as c_int
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_gethookcount(L: *mut lua_State) -> c_int {
     // SAFETY: `L` is live.
-    unsafe { st(L) }.g().capi.hook_count
+    unsafe { st(L) }.hook.base_count
 }
 
 /// Deprecated in 5.4: does nothing and returns the C-call limit.

@@ -106,7 +106,7 @@ pub unsafe extern "C" fn luaopen_math(L: *mut lua_State) -> c_int {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn luaopen_debug(L: *mut lua_State) -> c_int {
     // SAFETY: `L` is live.
-    unsafe { open_lib(L, None, b"debug") }
+    unsafe { open_lib(L, Some(crate::lib::debug::open), b"debug") }
 }
 
 #[unsafe(no_mangle)]

@@ -87,19 +87,12 @@ pub struct CApiState {
     /// null when no foreign call is active: errors then go to the panic
     /// function.
     pub c_jmp: *mut c_void,
-    /// The debug hook as set by `lua_sethook` (hooks do not fire yet).
-    pub hook: lua_Hook,
-    pub hook_mask: c_int,
-    pub hook_count: c_int,
 }
 
 impl CApiState {
     pub fn new() -> CApiState {
         CApiState {
             c_jmp: std::ptr::null_mut(),
-            hook: None,
-            hook_mask: 0,
-            hook_count: 0,
         }
     }
 }

@@ -127,22 +127,7 @@ fn setmetatable(l: &mut LuaState, objindex: c_int) -> LResult<()> {
         Value::Table(t) => t,
         _ => return Err(api_error(l, "table expected")),
     };
-    match obj {
-        // SAFETY: live objects.
-        Value::Table(t) => unsafe {
-            (*t).metatable = mt;
-            if !mt.is_null() {
-                l.barrier_value(t as *mut crate::gc::GcHeader, Value::Table(mt));
-            }
-        },
-        Value::Userdata(u) => unsafe {
-            (*u).metatable = mt;
-            if !mt.is_null() {
-                l.barrier_value(u as *mut crate::gc::GcHeader, Value::Table(mt));
-            }
-        },
-        v => l.g().type_mt[v.type_tag() as usize] = mt,
-    }
+    l.set_metatable(obj, mt);
     l.top -= 1;
     Ok(())
 }

@@ -41,6 +41,8 @@ pub unsafe extern "C" fn lua_newthread(L: *mut lua_State) -> *mut lua_State {
 
 fn new_thread(l: &mut LuaState) -> LResult<*mut LuaState> {
     let co = LuaState::alloc_thread(l.g(), true).map_err(|_| l.memory_error())?;
+    // SAFETY: a fresh thread.
+    crate::vm::hook::inherit(unsafe { &mut *co }, l);
     // The new thread starts with a copy of the main thread's extra space.
     let main = l.g().main_thread;
     // SAFETY: both blocks have EXTRA_SPACE bytes in front of the state.

@@ -277,12 +277,7 @@ fn setmetatable(l: &mut LuaState) -> LResult<usize> {
     if !l.get_metafield(&Value::Table(t), b"__metatable").is_nil() {
         return Err(l.lib_error(b"cannot change a protected metatable"));
     }
-    // SAFETY: a live table.
-    unsafe { (*t).metatable = mt };
-    if !mt.is_null() {
-        l.barrier_value(t as *mut crate::gc::GcHeader, Value::Table(mt));
-    }
-    l.gc_check_finalizer(t as *mut crate::gc::GcHeader, mt);
+    l.set_metatable(Value::Table(t), mt);
     l.top = l.ci().func + 2;
     Ok(1)
 }

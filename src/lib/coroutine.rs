@@ -67,6 +67,8 @@ fn create(l: &mut LuaState) -> LResult<usize> {
         return Err(l.arg_type_error(1, "function"));
     }
     let co = LuaState::alloc_thread(l.g(), true).map_err(|_| l.memory_error())?;
+    // SAFETY: a fresh thread.
+    crate::vm::hook::inherit(unsafe { &mut *co }, l);
     // SAFETY: a fresh thread with a small stack (room for the function).
     unsafe { (*co).push(f) };
     l.push_checked(Value::Thread(co))?;

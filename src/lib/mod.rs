@@ -3,6 +3,7 @@
 pub mod aux;
 pub mod base;
 pub mod coroutine;
+pub mod debug;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -30,6 +31,39 @@ pub fn io_write_stdout(b: &[u8]) {
     unsafe {
         libc::fwrite(b.as_ptr() as *const libc::c_void, 1, b.len(), stdout);
     }
+}
+
+/// Writes to C's `stderr` (unbuffered), as the reference's
+/// `lua_writestringerror` does.
+pub fn write_stderr(b: &[u8]) {
+    unsafe extern "C" {
+        static mut stderr: *mut libc::FILE;
+    }
+    // SAFETY: `stderr` is the C library's stream; fwrite copies `b`.
+    unsafe {
+        libc::fwrite(b.as_ptr() as *const libc::c_void, 1, b.len(), stderr);
+        libc::fflush(stderr);
+    }
+}
+
+/// Reads one line (with its newline) from C's `stdin`, at most 250 bytes
+/// as the reference's `debug.debug` buffer; `None` at end of file.
+pub fn read_line_stdin() -> Option<Vec<u8>> {
+    unsafe extern "C" {
+        static mut stdin: *mut libc::FILE;
+    }
+    let mut buf = [0 as libc::c_char; 250];
+    // SAFETY: `buf` is writable for its length; fgets NUL-terminates.
+    let p = unsafe { libc::fgets(buf.as_mut_ptr(), buf.len() as i32, stdin) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: fgets wrote a NUL-terminated string into `buf`.
+    Some(
+        unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
+            .to_bytes()
+            .to_vec(),
+    )
 }
 
 pub fn flush_stdout() {
@@ -103,5 +137,6 @@ pub fn open_libs(l: &mut LuaState) -> LResult<()> {
     string::open(l)?;
     math::open(l)?;
     utf8::open(l)?;
+    debug::open(l)?;
     Ok(())
 }

@@ -142,10 +142,16 @@ impl LuaState {
         // SAFETY: the global state outlives the thread; no other reference to the allocator is live.
         let r = self.cis.push(unsafe { &mut (*g).heap.alloc }, ci);
         r.map_err(|_| self.memory_error())?;
+        if self.hook.mask != 0 {
+            self.hook_c_call(self.top - func - 1)?;
+        }
         let n = match f {
             CFunc::Native(nf) => nf(self)?,
             CFunc::Foreign(cf) => crate::vm::foreign::call_foreign(self, cf)?,
         };
+        if self.hook.mask != 0 {
+            self.hook_return(n)?;
+        }
         self.poscall(n);
         Ok(())
     }

@@ -25,13 +25,32 @@ use crate::value::{NativeFn, Value};
 use crate::vm::arith;
 use crate::vm::debug::VarRef;
 use crate::vm::error::LResult;
+use crate::vm::hook;
 use crate::vm::opcode::{self as opc, OpCode, TmEvent};
 use crate::vm::state::{CIST_FRESH, CIST_TAIL, LuaState};
 
 impl LuaState {
     /// Runs the Lua frame on top of the call stack (marked `CIST_FRESH`)
-    /// until it returns.
+    /// until it returns: in the plain loop, or in the hooked loop while the
+    /// thread has a debug hook (the loops hand over to each other where a
+    /// hook can have been set or removed).
     pub fn execute(&mut self) -> LResult<()> {
+        loop {
+            let done = if self.hook.mask != 0 {
+                self.execute_loop::<true>()?
+            } else {
+                self.execute_loop::<false>()?
+            };
+            if done {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The interpreter loop. Returns true when the fresh frame returned,
+    /// false to switch between the plain and the hooked loop (the frame on
+    /// top then resumes at its saved pc).
+    fn execute_loop<const HOOKED: bool>(&mut self) -> LResult<bool> {
         // The running frame's state, loaded at `'newframe` from the frame
         // on top of the call stack (or set directly by a Lua-to-Lua call).
         let mut cl: &LuaClosure;
@@ -54,6 +73,15 @@ impl LuaState {
             base_idx = func_idx + 1;
             // SAFETY: the frame's registers are inside the stack.
             base = unsafe { self.stack.add(base_idx) };
+            if (self.hook.mask != 0) != HOOKED {
+                return Ok(false);
+            }
+            if HOOKED && pc == 0 && !cl.proto().is_vararg {
+                // (Vararg functions call it after VARARGPREP.)
+                self.hook_call()?;
+                // SAFETY: as above (the hook may have moved the stack).
+                base = unsafe { self.stack.add(base_idx) };
+            }
 
             macro_rules! reg {
                 ($n:expr) => {{
@@ -111,6 +139,25 @@ impl LuaState {
                     rebase!();
                     r?
                 }};
+            }
+            // After a call that may have set or removed a hook: hand over
+            // to the other loop (the frame's pc is saved).
+            macro_rules! hook_switch {
+                () => {
+                    if (self.hook.mask != 0) != HOOKED {
+                        savepc!();
+                        return Ok(false);
+                    }
+                };
+            }
+            // The return hook (hooked loop): the `n` results are on top.
+            macro_rules! hook_return {
+                ($n:expr) => {
+                    if HOOKED {
+                        savepc!();
+                        self.hook_return($n)?;
+                    }
+                };
             }
             macro_rules! next_jump {
                 () => {{
@@ -278,6 +325,14 @@ impl LuaState {
                 // SAFETY: code comes from our compiler or a verified chunk,
                 // so every opcode number is valid.
                 let op: OpCode = unsafe { std::mem::transmute::<u8, OpCode>(opc::op_raw(i)) };
+                if HOOKED
+                    && op != OpCode::VarArgPrep
+                    && self.hook.mask & (hook::MASK_LINE | hook::MASK_COUNT) != 0
+                {
+                    savepc!();
+                    self.trace_exec(pc - 1)?;
+                    rebase!();
+                }
                 match op {
                     OpCode::Move => {
                         // SAFETY: registers of this frame (copy, possibly onto itself).
@@ -891,10 +946,14 @@ impl LuaState {
                             self.call_native(crate::object::CFunc::Native(f), func, nresults)?;
                             self.check_gc_after_call(nresults);
                             rebase!();
+                            hook_switch!();
                             continue;
                         }
                         if let Value::LuaFn(f) = self.at(func) {
                             self.push_lua_frame(f, func, nresults)?;
+                            if HOOKED {
+                                continue 'newframe;
+                            }
                             // Enter the callee without reloading from its frame.
                             // SAFETY: as at `'newframe`: the function slot roots it.
                             cl = unsafe { &*f };
@@ -912,6 +971,7 @@ impl LuaState {
                         }
                         self.check_gc_after_call(nresults);
                         rebase!();
+                        hook_switch!();
                     }
                     OpCode::TailCall => {
                         let a = opc::a(i) as usize;
@@ -957,7 +1017,7 @@ impl LuaState {
                         let fresh = self.ci().status & CIST_FRESH != 0;
                         self.poscall(n);
                         if fresh {
-                            return Ok(());
+                            return Ok(true);
                         }
                         continue 'newframe;
                     }
@@ -978,33 +1038,36 @@ impl LuaState {
                             self.ci_mut().ctx = n as isize;
                             self.close_level(base_idx, None)?;
                         }
+                        self.top = base_idx + a + n;
+                        hook_return!(n);
                         if nparams1 != 0 {
                             let d = self.ci().nextra + nparams1;
                             self.ci_mut().func -= d;
                         }
-                        self.top = base_idx + a + n;
                         let fresh = self.ci().status & CIST_FRESH != 0;
                         self.poscall(n);
                         if fresh {
-                            return Ok(());
+                            return Ok(true);
                         }
                         continue 'newframe;
                     }
                     OpCode::Return0 => {
-                        let fresh = self.ci().status & CIST_FRESH != 0;
                         self.top = base_idx;
+                        hook_return!(0);
+                        let fresh = self.ci().status & CIST_FRESH != 0;
                         self.poscall(0);
                         if fresh {
-                            return Ok(());
+                            return Ok(true);
                         }
                         continue 'newframe;
                     }
                     OpCode::Return1 => {
-                        let fresh = self.ci().status & CIST_FRESH != 0;
                         self.top = base_idx + opc::a(i) as usize + 1;
+                        hook_return!(1);
+                        let fresh = self.ci().status & CIST_FRESH != 0;
                         self.poscall(1);
                         if fresh {
-                            return Ok(());
+                            return Ok(true);
                         }
                         continue 'newframe;
                     }
@@ -1116,6 +1179,7 @@ impl LuaState {
                         }
                         self.check_gc_after_call(nresults);
                         rebase!();
+                        hook_switch!();
                     }
                     OpCode::TForLoop => {
                         let a = opc::a(i);
@@ -1171,6 +1235,12 @@ impl LuaState {
                         savepc!();
                         self.adjust_varargs(opc::a(i) as usize, cl.proto().max_stack as usize)?;
                         rebase!();
+                        if HOOKED {
+                            self.hook_call()?;
+                            // The next instruction counts as a new line.
+                            self.hook.old_pc = 1;
+                            rebase!();
+                        }
                     }
                     OpCode::ExtraArg => {
                         return Err(self.runtime_error("internal error: stray EXTRAARG"));

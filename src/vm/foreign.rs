@@ -17,6 +17,13 @@ unsafe extern "C" {
         nres: *mut c_int,
         from: *mut *mut c_void,
     ) -> c_int;
+    fn luars_call_hook(
+        l: *mut c_void,
+        h: crate::vm::hook::CHook,
+        ar: *mut crate::api::debug::lua_Debug,
+        top: *mut *mut c_void,
+        from: *mut *mut c_void,
+    ) -> c_int;
     fn luars_call_kfunction(
         l: *mut c_void,
         k: KFunction,
@@ -104,4 +111,37 @@ fn finish_foreign(l: &mut LuaState, code: c_int, nres: c_int, from: *mut c_void)
         Ok(n) if n <= avail => Ok(n),
         _ => Err(l.error_msg(b"C function returned more results than it pushed")),
     }
+}
+
+/// Calls a C hook for `event` in frame `ci_idx` of `l`, through the
+/// trampoline (an error raised in the hook comes back as a status).
+pub fn call_hook(
+    l: &mut LuaState,
+    h: crate::vm::hook::CHook,
+    event: i32,
+    line: i32,
+    ci_idx: usize,
+) -> LResult<()> {
+    let mut ar = crate::api::debug::empty_record();
+    ar.event = event;
+    ar.currentline = line;
+    ar.i_ci = (ci_idx + 1) as *mut c_void;
+    let lp: *mut LuaState = l;
+    let mut from: *mut c_void = std::ptr::null_mut();
+    // SAFETY: as in `call_foreign`; `ar` outlives the call.
+    let code = unsafe {
+        let g = (*lp).g;
+        luars_call_hook(
+            lp as *mut c_void,
+            h,
+            &mut ar,
+            std::ptr::addr_of_mut!((*g).capi.c_jmp),
+            &mut from,
+        )
+    };
+    if code != 0 {
+        adopt_error(l, from as *mut LuaState);
+        return Err(status_from_code(code));
+    }
+    Ok(())
 }

@@ -63,6 +63,33 @@ impl LuaState {
         v.type_name().as_bytes().to_vec()
     }
 
+    /// Sets the metatable of any value (`mt` may be null): per object for
+    /// tables and full userdata (with the write barrier and the check that
+    /// marks the object for finalization when `mt` has `__gc`), per type
+    /// for the other types.
+    pub fn set_metatable(&mut self, obj: Value, mt: *mut Table) {
+        let owner = match obj {
+            // SAFETY: live objects.
+            Value::Table(t) => unsafe {
+                (*t).metatable = mt;
+                t as *mut crate::gc::GcHeader
+            },
+            // SAFETY: as above.
+            Value::Userdata(u) => unsafe {
+                (*u).metatable = mt;
+                u as *mut crate::gc::GcHeader
+            },
+            v => {
+                self.g().type_mt[v.type_tag() as usize] = mt;
+                return;
+            }
+        };
+        if !mt.is_null() {
+            self.barrier_value(owner, Value::Table(mt));
+        }
+        self.gc_check_finalizer(owner, mt);
+    }
+
     #[cold]
     pub fn type_error(&mut self, v: &Value, op: &str, r: VarRef) -> Status {
         let mut msg = b"attempt to ".to_vec();

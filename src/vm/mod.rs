@@ -7,6 +7,7 @@ pub mod debug;
 pub mod error;
 pub mod execute;
 pub mod foreign;
+pub mod hook;
 pub mod load;
 pub mod meta;
 pub mod opcode;

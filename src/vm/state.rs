@@ -120,6 +120,8 @@ pub struct LuaState {
     /// Rust-level calls (metamethods, `call` from library code) active
     /// since this thread was last resumed: a yield is possible only at 0.
     pub nny: u32,
+    /// Debug hooks of this thread (see `vm::hook`).
+    pub hook: crate::vm::hook::HookState,
 }
 
 pub struct GlobalState {
@@ -313,6 +315,7 @@ impl LuaState {
             std::ptr::addr_of_mut!((*l).errfunc).write(0);
             std::ptr::addr_of_mut!((*l).n_yield).write(0);
             std::ptr::addr_of_mut!((*l).nny).write(1);
+            std::ptr::addr_of_mut!((*l).hook).write(crate::vm::hook::HookState::default());
         }
     }
 
