@@ -124,7 +124,7 @@ impl LuaState {
     }
 
     /// Runs a native or C function at `func` and places its results.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn call_native(&mut self, f: CFunc, func: usize, nresults: i32) -> LResult<()> {
         self.ensure_stack(LUA_MINSTACK)?;
         let ci = CallInfo {

@@ -73,7 +73,9 @@ impl LuaState {
             base_idx = func_idx + 1;
             // SAFETY: the frame's registers are inside the stack.
             base = unsafe { self.stack.add(base_idx) };
-            if (self.hook.mask != 0) != HOOKED {
+            // (The plain loop notices a new hook after the calls that can
+            // set one: see `hook_switch!`.)
+            if HOOKED && self.hook.mask == 0 {
                 return Ok(false);
             }
             if HOOKED && pc == 0 && !cl.proto().is_vararg {
@@ -996,18 +998,25 @@ impl LuaState {
                         };
                         if let Value::LuaFn(f) = self.at(func) {
                             // Move the callee and its arguments down over this frame.
-                            let ci = *self.ci();
-                            let dest = ci.func - delta;
+                            let (cfunc, nresults, status) = {
+                                let ci = self.ci();
+                                (ci.func, ci.nresults, ci.status)
+                            };
+                            let dest = cfunc - delta;
                             let n = self.top - func;
-                            for j in 0..n {
-                                let v = self.at(func + j);
-                                self.set_at(dest + j, v);
+                            // SAFETY: both ranges are inside the stack; `dest`
+                            // is below `func`, so copying upwards is safe.
+                            unsafe {
+                                let st = self.stack;
+                                for j in 0..n {
+                                    crate::value::copy_value(st.add(func + j), st.add(dest + j));
+                                }
                             }
                             self.top = dest + n;
                             // SAFETY: this Lua frame is not the base frame.
                             unsafe { self.cis.discard_last() };
-                            self.push_lua_frame(f, dest, ci.nresults)?;
-                            self.ci_mut().status |= CIST_TAIL | (ci.status & CIST_FRESH);
+                            self.push_lua_frame(f, dest, nresults)?;
+                            self.ci_mut().status |= CIST_TAIL | (status & CIST_FRESH);
                             continue 'newframe;
                         }
                         // A native function: call it, then return its results.

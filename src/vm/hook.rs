@@ -159,6 +159,8 @@ impl LuaState {
     }
 
     /// The call hook of a Lua function starting (the frame on top).
+    #[cold]
+    #[inline(never)]
     pub fn hook_call(&mut self) -> LResult<()> {
         self.hook.old_pc = 0;
         if self.hook.mask & MASK_CALL == 0 {
@@ -184,6 +186,8 @@ impl LuaState {
 
     /// The call hook of a C or native function (the frame on top), with
     /// `nargs` arguments.
+    #[cold]
+    #[inline(never)]
     pub fn hook_c_call(&mut self, nargs: usize) -> LResult<()> {
         if self.hook.mask & MASK_CALL == 0 {
             return Ok(());
@@ -193,6 +197,8 @@ impl LuaState {
 
     /// The return hook of the frame on top, returning its `n` results (on
     /// top of the stack); then the caller's traced pc is reset.
+    #[cold]
+    #[inline(never)]
     pub fn hook_return(&mut self, n: usize) -> LResult<()> {
         if self.hook.mask & MASK_RET != 0 {
             let ci = *self.ci();
@@ -213,6 +219,8 @@ impl LuaState {
     /// Traces the instruction at index `npc` of the current Lua frame about
     /// to run (the reference's `luaG_traceexec`): count and line events.
     /// `ci.pc` must already be `npc + 1`.
+    #[cold]
+    #[inline(never)]
     pub fn trace_exec(&mut self, npc: usize) -> LResult<()> {
         let mask = self.hook.mask;
         let mut counthook = false;
