@@ -622,6 +622,22 @@ impl LuaState {
                                     crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
                                 }
+                                // The usual method lookup: one `__index`
+                                // table (the class) holding the method.
+                                let mt = (**h).metatable;
+                                if slot.is_null() && !mt.is_null() {
+                                    let name = self.g().tm_names[TmEvent::Index as usize];
+                                    let ix = (*mt).short_str_slot(name);
+                                    if !ix.is_null()
+                                        && let Value::Table(c) = *ix
+                                    {
+                                        let m = (*c).short_str_slot(*s);
+                                        if !m.is_null() && !(*m).is_nil() {
+                                            crate::value::copy_value(m, vp!(opc::a(i)));
+                                            continue;
+                                        }
+                                    }
+                                }
                             }
                         }
                         // SAFETY: as above.
