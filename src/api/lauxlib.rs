@@ -776,10 +776,8 @@ pub unsafe extern "C" fn luaL_newstate() -> *mut lua_State {
     };
     if !L.is_null() {
         // SAFETY: a fresh state.
-        let g = unsafe { st(L) }.g();
-        g.panic = Some(default_panic);
-        g.warnf = Some(super::gc::default_warnf);
-        g.warn_ud = L as *mut c_void;
+        unsafe { st(L) }.g().panic = Some(default_panic);
+        super::gc::install_default_warnf(L);
     }
     L
 }
