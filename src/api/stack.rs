@@ -57,7 +57,19 @@ fn settop(l: &mut LuaState, idx: c_int) -> LResult<()> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_settop(L: *mut lua_State, idx: c_int) {
     // SAFETY: `L` is live.
-    let r = settop(unsafe { st(L) }, idx);
+    let l = unsafe { st(L) };
+    // The common case: popping values, no to-be-closed slot among them.
+    if idx < 0 {
+        let n = (-(idx as i64) - 1) as usize;
+        if n <= l.top - frame_base(l) {
+            let newtop = l.top - n;
+            if l.tbc.as_slice().last().is_none_or(|&s| s < newtop) {
+                l.top = newtop;
+                return;
+            }
+        }
+    }
+    let r = settop(l, idx);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
