@@ -102,6 +102,25 @@ fn settable(l: &mut LuaState, idx: c_int) -> LResult<()> {
     let t = value_at(l, idx);
     let k = l.at(l.top - 2);
     let v = l.at(l.top - 1);
+    // Fast path: the key is present in the table (array part or short
+    // string), so the store is all the assignment does.
+    if let Value::Table(h) = t {
+        // SAFETY: a live table; a live key string.
+        let p = unsafe {
+            match k {
+                Value::Int(i) => (*h).array_slot(i).unwrap_or(std::ptr::null_mut()),
+                Value::Str(s) if (*s).is_short() => (*h).short_str_slot(s),
+                _ => std::ptr::null_mut(),
+            }
+        };
+        // SAFETY: `p` points into the table; nothing ran since the lookup.
+        if !p.is_null() && unsafe { !(*p).is_nil() } {
+            unsafe { *p = v };
+            l.barrier_back(h);
+            l.top -= 2;
+            return Ok(());
+        }
+    }
     l.set_index(t, k, v, VarRef::None)?;
     l.top -= 2;
     Ok(())
