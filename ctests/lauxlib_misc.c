@@ -88,7 +88,8 @@ int main (void) {
   for (i = 1; i <= 13; i++) {
     size_t len;
     const char *s = luaL_tolstring(L, i, &len);
-    printf("tolstring %d: %s (%d)\n", i, s, (int)len);
+    /* (lengths of addresses vary) */
+    printf("tolstring %d: %s (%d)\n", i, s, strstr(s, "0x") ? -1 : (int)len);
     lua_pop(L, 1);
   }
   lua_settop(L, 0);
