@@ -243,13 +243,16 @@ fn close(l: &mut LuaState) -> LResult<usize> {
                     Ok(1)
                 }
                 Err(_) => {
+                    // The error object moves to the caller.
                     let e = c.at(1);
+                    c.top = 1;
                     l.push_checked(Value::Bool(false))?;
                     l.push_checked(e)?;
                     Ok(2)
                 }
             }
         }
-        _ => Err(l.lib_error(b"cannot close a running coroutine")),
+        CoStatus::Normal => Err(l.lib_error(b"cannot close a normal coroutine")),
+        CoStatus::Running => Err(l.lib_error(b"cannot close a running coroutine")),
     }
 }

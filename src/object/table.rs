@@ -384,7 +384,13 @@ impl Table {
         match self.find_slot(&key) {
             Slot::Found(p) => {
                 // SAFETY: `p` points into this table's storage.
-                unsafe { *p = val };
+                unsafe {
+                    if (*p).is_nil() {
+                        // A dead key comes back: reset the metamethod cache.
+                        self.flags = 0;
+                    }
+                    *p = val;
+                }
                 Ok(())
             }
             Slot::Absent => {

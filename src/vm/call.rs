@@ -114,6 +114,7 @@ impl LuaState {
             kind: FrameKind::Lua,
             status: 0,
             k: Kont::None,
+            recst: 0,
             ctx: 0,
         };
         let g = self.g;
@@ -136,6 +137,7 @@ impl LuaState {
             kind: FrameKind::C,
             status: 0,
             k: Kont::None,
+            recst: 0,
             ctx: 0,
         };
         let g = self.g;
@@ -306,7 +308,7 @@ impl LuaState {
     /// callee may yield when `k` is set and the thread can yield; then `k`
     /// finishes the C frame on resume.
     pub fn call_k(&mut self, func: usize, nresults: i32, ctx: isize, k: Kont) -> LResult<()> {
-        if matches!(k, Kont::None) || self.nny > 0 {
+        if matches!(k, Kont::None) || self.nny > 0 || !self.resuming {
             return self.call(func, nresults);
         }
         let ci = self.ci_mut();
@@ -360,7 +362,7 @@ impl LuaState {
         ctx: isize,
         k: Kont,
     ) -> LResult<KStatus> {
-        if matches!(k, Kont::None) || self.nny > 0 {
+        if matches!(k, Kont::None) || self.nny > 0 || !self.resuming {
             return match self.pcall(func, nresults, errfunc) {
                 Ok(()) => Ok(LUA_OK as KStatus),
                 Err(Status::Yield) => Err(Status::Yield),

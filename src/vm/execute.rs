@@ -493,6 +493,10 @@ impl LuaState {
                                 let slot = fast_slot(&**h, &*rb);
                                 let plain = (**h).metatable.is_null();
                                 if !slot.is_null() && (!(*slot).is_nil() || plain) {
+                                    if (*slot).is_nil() {
+                                        // (As in SETFIELD.)
+                                        (**h).flags = 0;
+                                    }
                                     crate::value::copy_value(rc, slot);
                                     self.barrier_back(*h);
                                     continue;
@@ -558,7 +562,15 @@ impl LuaState {
                             if let (Value::Table(h), Value::Str(s)) = (&*ra, &*kp!(opc::b(i))) {
                                 let slot = (**h).short_str_slot(*s);
                                 let plain = (**h).metatable.is_null();
-                                if !slot.is_null() && (plain || !(*slot).is_nil()) {
+                                if !slot.is_null() && !(*slot).is_nil() {
+                                    crate::value::copy_value(rc, slot);
+                                    self.barrier_back(*h);
+                                    continue;
+                                }
+                                if !slot.is_null() && plain {
+                                    // A dead key comes back: the table may be
+                                    // a metatable whose cache says it is absent.
+                                    (**h).flags = 0;
                                     crate::value::copy_value(rc, slot);
                                     self.barrier_back(*h);
                                     continue;
@@ -609,6 +621,22 @@ impl LuaState {
                                 if !slot.is_null() && !(*slot).is_nil() {
                                     crate::value::copy_value(slot, vp!(opc::a(i)));
                                     continue;
+                                }
+                                // The usual method lookup: one `__index`
+                                // table (the class) holding the method.
+                                let mt = (**h).metatable;
+                                if slot.is_null() && !mt.is_null() {
+                                    let name = self.g().tm_names[TmEvent::Index as usize];
+                                    let ix = (*mt).short_str_slot(name);
+                                    if !ix.is_null()
+                                        && let Value::Table(c) = *ix
+                                    {
+                                        let m = (*c).short_str_slot(*s);
+                                        if !m.is_null() && !(*m).is_nil() {
+                                            crate::value::copy_value(m, vp!(opc::a(i)));
+                                            continue;
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -1048,7 +1076,11 @@ impl LuaState {
                             self.close_level(base_idx, None)?;
                         }
                         self.top = base_idx + a + n;
-                        hook_return!(n);
+                        if HOOKED || (opc::k(i) && self.hook.mask != 0) {
+                            // (A `__close` may have set a hook.)
+                            savepc!();
+                            self.hook_return(n)?;
+                        }
                         if nparams1 != 0 {
                             let d = self.ci().nextra + nparams1;
                             self.ci_mut().func -= d;

@@ -9,10 +9,14 @@ use crate::vm::error::{LResult, Status};
 use crate::vm::state::LuaState;
 
 impl LuaState {
+    /// Turns a compiled prototype (and its children) into heap objects.
+    /// Equal long-string constants of one chunk become one string object,
+    /// as in the reference (`long_strings` remembers them while loading).
     fn build_proto(
         &mut self,
         fp: &FuncProto,
         source: *mut crate::object::LuaString,
+        long_strings: &mut std::collections::HashMap<Vec<u8>, Value>,
     ) -> LResult<*mut Proto> {
         let oom = |l: &mut LuaState| l.memory_error();
         let p = Proto::alloc(self.heap()).map_err(|_| oom(self))?;
@@ -34,6 +38,16 @@ impl LuaState {
                 Constant::Bool(b) => Value::Bool(*b),
                 Constant::Int(i) => Value::Int(*i),
                 Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) if s.len() > crate::object::string::MAX_SHORT_LEN => {
+                    match long_strings.get(s) {
+                        Some(&v) => v,
+                        None => {
+                            let v = self.new_str_value(s)?;
+                            long_strings.insert(s.clone(), v);
+                            v
+                        }
+                    }
+                }
                 Constant::Str(s) => self.new_str_value(s)?,
             };
             pr.k.push(&mut self.g().heap.alloc, v)
@@ -63,7 +77,7 @@ impl LuaState {
                 .map_err(|_| oom(self))?;
         }
         for child in &fp.protos {
-            let c = self.build_proto(child, source)?;
+            let c = self.build_proto(child, source, long_strings)?;
             pr.protos
                 .push(&mut self.g().heap.alloc, c)
                 .map_err(|_| oom(self))?;
@@ -124,7 +138,7 @@ impl LuaState {
             }
         };
         let source = self.new_string(chunkname)?;
-        let p = self.build_proto(&fp, source)?;
+        let p = self.build_proto(&fp, source, &mut Default::default())?;
         // SAFETY: a live prototype.
         let nup = unsafe { (*p).upvals.len() };
         let cl = LuaClosure::alloc(self.heap(), p, nup).map_err(|_| self.memory_error())?;

@@ -171,6 +171,9 @@ impl LuaState {
                     // Store using the slot found above (no second lookup).
                     match (key, slot) {
                         (Some(_), Some(Slot::Found(p))) => {
+                            // A dead key (nil value) comes back: reset the
+                            // metamethod cache.
+                            ht.flags = 0;
                             // SAFETY: as above; nothing ran since the lookup.
                             unsafe { *p = v };
                         }

@@ -37,6 +37,7 @@ impl LuaState {
     pub fn resume(&mut self, ccalls: u32, nargs: usize) -> Result<usize, Status> {
         self.n_ccalls = ccalls + 1;
         self.nny = 0;
+        self.resuming = true;
         let mut r = self.resume_body(nargs);
         while let Err(s) = r {
             if s == Status::Yield {
@@ -47,9 +48,7 @@ impl LuaState {
                 None => break,
             }
         }
-        // Outside a resume nothing may yield (the thread can be used as a
-        // plain state once dead or while suspended).
-        self.nny = 1;
+        self.resuming = false;
         match r {
             Ok(()) => Ok(self.top - 1),
             Err(Status::Yield) => {
@@ -57,10 +56,10 @@ impl LuaState {
                 Ok(self.n_yield)
             }
             Err(s) => {
-                let e = self.err_value;
+                // (An error in a `__close` replaces the error object.)
                 let st = self.close_protected(1, s);
                 self.status = st as i32 as u8;
-                let e = if st == s { e } else { self.err_value };
+                let e = self.err_value;
                 if self.push_checked(e).is_err() {
                     // No room: the error replaces the top value.
                     self.top = (self.top - 1).max(1);
@@ -98,6 +97,8 @@ impl LuaState {
         };
         self.cis.truncate(1);
         self.status = LUA_OK;
+        // The unwound frames may have set a message handler.
+        self.errfunc = 0;
         let st = self.close_protected(1, st0);
         self.top = 1;
         self.ci_mut().top = 1 + crate::vm::state::LUA_MINSTACK;
@@ -126,6 +127,9 @@ impl LuaState {
             Kont::None => nargs,
             k => self.run_k(k, LUA_YIELD as KStatus, ci.ctx)?,
         };
+        if self.hook.mask != 0 {
+            self.hook_return(n)?;
+        }
         self.poscall(n);
         self.unroll()
     }
@@ -143,11 +147,27 @@ impl LuaState {
         Ok(())
     }
 
-    /// Finishes a C frame through its continuation.
-    fn finish_ccall(&mut self, status: KStatus) -> LResult<()> {
+    /// Finishes a C frame through its continuation. A frame recovering
+    /// from an error (`recst`) first closes its pending variables, which
+    /// may yield (then this runs again on the next resume) or raise (then
+    /// `recover` starts over with the new error).
+    fn finish_ccall(&mut self, mut status: KStatus) -> LResult<()> {
         let ci = *self.ci();
         if ci.status & CIST_YPCALL != 0 {
-            // The protected call ended without error.
+            if ci.recst != 0 {
+                let func = ci.pc;
+                self.close_after_error(func)?;
+                status = ci.recst as KStatus;
+                if status == Status::ErrErr as KStatus
+                    && let Ok(s) = self.heap().new_string(b"error in error handling")
+                {
+                    self.set_at(func, Value::Str(s));
+                }
+                self.top = func + 1;
+                self.shrink_stack();
+                self.ci_mut().recst = 0;
+            }
+            // The protected call is over.
             self.ci_mut().status &= !CIST_YPCALL;
             self.errfunc = ci.nextra;
         }
@@ -157,7 +177,35 @@ impl LuaState {
             Kont::None => self.top - (ci.func + 1),
             k => self.run_k(k, status, ci.ctx)?,
         };
+        if self.hook.mask != 0 {
+            self.hook_return(n)?;
+        }
         self.poscall(n);
+        Ok(())
+    }
+
+    /// Closes upvalues and runs the pending `__close` methods at or above
+    /// `level` after an error whose object is in slot `level`; the methods
+    /// may yield.
+    fn close_after_error(&mut self, level: usize) -> LResult<()> {
+        self.close_upvals(level);
+        while let Some(&slot) = self.tbc.as_slice().last() {
+            if slot < level {
+                break;
+            }
+            self.tbc.pop();
+            let v = self.at(slot);
+            let tm = self.get_metamethod(&v, crate::vm::opcode::TmEvent::Close);
+            let err = self.at(level);
+            // Call above everything that may still be in use.
+            self.top = self.top.max(slot + 1);
+            self.ensure_stack(3)?;
+            let func = self.top;
+            self.push(tm);
+            self.push(v);
+            self.push(err);
+            self.call_yieldable(func, 0)?;
+        }
         Ok(())
     }
 
@@ -186,16 +234,15 @@ impl LuaState {
             .as_slice()
             .iter()
             .rposition(|ci| ci.status & CIST_YPCALL != 0)?;
-        let ci = self.cis.as_slice()[idx];
         self.cis.truncate(idx + 1);
-        self.ci_mut().status &= !CIST_YPCALL;
         self.nny = 0;
-        let st = self.recover_at(ci.pc, s, ci.nextra);
-        Some((|| {
-            let n = self.run_k(ci.k, st as KStatus, ci.ctx)?;
-            self.poscall(n);
-            self.unroll()
-        })())
+        // The error object waits in the called function's slot while the
+        // frame closes its variables (`finish_ccall`).
+        let func = self.ci().pc;
+        let e = self.err_value;
+        self.set_at(func, e);
+        self.ci_mut().recst = s as i32 as u8;
+        Some(self.unroll())
     }
 
     /// Completes the instruction of the current Lua frame that a yield

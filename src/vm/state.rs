@@ -83,6 +83,10 @@ pub struct CallInfo {
     pub nextra: usize,
     pub kind: FrameKind,
     pub status: u8,
+    /// C frames with `CIST_YPCALL`: the status of an error being recovered
+    /// at this frame (0: none), kept while its `__close` methods run (they
+    /// may yield).
+    pub recst: u8,
     /// C frames: the continuation (`Kont::None` for plain calls).
     pub k: Kont,
     /// C frames: the continuation's context. Lua frames returning with
@@ -118,8 +122,12 @@ pub struct LuaState {
     /// Number of values a yield passes (while suspended).
     pub n_yield: usize,
     /// Rust-level calls (metamethods, `call` from library code) active
-    /// since this thread was last resumed: a yield is possible only at 0.
+    /// since this thread was last resumed: a yield is possible only at 0
+    /// (the main thread keeps 1).
     pub nny: u32,
+    /// The thread runs inside a resume (so a yield or an error after one
+    /// has a resume to unwind to).
+    pub resuming: bool,
     /// Debug hooks of this thread (see `vm::hook`).
     pub hook: crate::vm::hook::HookState,
 }
@@ -207,6 +215,8 @@ impl LuaState {
         g.main_thread = l;
         // SAFETY: `l` is the new main thread.
         let lr = unsafe { &mut *l };
+        // The main thread never yields.
+        lr.nny = 1;
         if lr.init_globals().is_err() {
             // SAFETY: nothing else references the state yet.
             unsafe { close_state(l) };
@@ -284,6 +294,7 @@ impl LuaState {
             kind: FrameKind::C,
             status: 0,
             k: Kont::None,
+            recst: 0,
             ctx: 0,
         };
         lr.top = 1;
@@ -314,7 +325,8 @@ impl LuaState {
             std::ptr::addr_of_mut!((*l).err_value).write(Value::Nil);
             std::ptr::addr_of_mut!((*l).errfunc).write(0);
             std::ptr::addr_of_mut!((*l).n_yield).write(0);
-            std::ptr::addr_of_mut!((*l).nny).write(1);
+            std::ptr::addr_of_mut!((*l).nny).write(0);
+            std::ptr::addr_of_mut!((*l).resuming).write(false);
             std::ptr::addr_of_mut!((*l).hook).write(crate::vm::hook::HookState::default());
         }
     }
