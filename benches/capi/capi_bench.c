@@ -48,6 +48,13 @@ static int c_check (lua_State *L) {
   return 1;
 }
 
+static int c_method (lua_State *L) {  /* a method of a userdata type */
+  lua_Integer *p = (lua_Integer *)luaL_checkudata(L, 1, "bench.Counter");
+  *p += luaL_optinteger(L, 2, 1);
+  lua_pushinteger(L, *p);
+  return 1;
+}
+
 /* Runs the Lua loop `code` (which calls a C function n times). */
 static void lua_loop (lua_State *L, const char *name, const char *code, long n) {
   double t0;
@@ -123,6 +130,18 @@ int main (int argc, char **argv) {
            "for i = 1, n do s = f(s, i) end return s", 2000000);
   lua_loop(L, "checkinteger", "local n = ... local s = 0 local f = c_check "
            "for i = 1, n do s = s + f(i, 2.0) end return s", 2000000);
+
+  luaL_newmetatable(L, "bench.Counter");
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, c_method);
+  lua_setfield(L, -2, "add");
+  lua_pop(L, 1);
+  *(lua_Integer *)lua_newuserdatauv(L, sizeof(lua_Integer), 0) = 0;
+  luaL_setmetatable(L, "bench.Counter");
+  lua_setglobal(L, "counter");
+  lua_loop(L, "checkudata", "local n = ... local c = counter local s = 0 "
+           "for i = 1, n do s = c:add(1) end return s", 1000000);
 
   lua_createtable(L, 100, 0);
   t = lua_gettop(L);

@@ -157,7 +157,16 @@ pub unsafe extern "C" fn lua_tolstring(
     len: *mut usize,
 ) -> *const c_char {
     // SAFETY: `L` is live.
-    let r = tolstring(unsafe { st(L) }, idx);
+    let l = unsafe { st(L) };
+    // The common case: already a string.
+    if let Value::Str(s) = value_at(l, idx) {
+        if !len.is_null() {
+            // SAFETY: a live string; the caller gives a writable size_t.
+            unsafe { *len = (*s).len() };
+        }
+        return str_ptr(s);
+    }
+    let r = tolstring(l, idx);
     // SAFETY: nothing with Drop is live.
     let s = unsafe { check(L, r) };
     match s {

@@ -59,15 +59,20 @@ pub unsafe extern "C" fn lua_settop(L: *mut lua_State, idx: c_int) {
     // SAFETY: `L` is live.
     let l = unsafe { st(L) };
     // The common case: popping values, no to-be-closed slot among them.
-    if idx < 0 {
+    let base = frame_base(l);
+    let newtop = if idx < 0 {
         let n = (-(idx as i64) - 1) as usize;
-        if n <= l.top - frame_base(l) {
-            let newtop = l.top - n;
-            if l.tbc.as_slice().last().is_none_or(|&s| s < newtop) {
-                l.top = newtop;
-                return;
-            }
+        if n <= l.top - base {
+            l.top - n
+        } else {
+            usize::MAX
         }
+    } else {
+        base + idx as usize
+    };
+    if newtop <= l.top && l.tbc.as_slice().last().is_none_or(|&s| s < newtop) {
+        l.top = newtop;
+        return;
     }
     let r = settop(l, idx);
     // SAFETY: nothing with Drop is live.
