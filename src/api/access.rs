@@ -89,10 +89,14 @@ pub unsafe extern "C" fn lua_tonumberx(
 ) -> lua_Number {
     // SAFETY: `L` is live.
     let v = value_at(unsafe { st(L) }, idx);
-    let (n, ok) = match arith::coerce_to_number(&v) {
-        Some(Value::Int(i)) => (i as f64, true),
-        Some(Value::Float(f)) => (f, true),
-        _ => (0.0, false),
+    let (n, ok) = match v {
+        Value::Float(f) => (f, true),
+        Value::Int(i) => (i as f64, true),
+        _ => match arith::coerce_to_number(&v) {
+            Some(Value::Int(i)) => (i as f64, true),
+            Some(Value::Float(f)) => (f, true),
+            _ => (0.0, false),
+        },
     };
     if !isnum.is_null() {
         // SAFETY: the caller gives a writable int or NULL.
@@ -109,7 +113,10 @@ pub unsafe extern "C" fn lua_tointegerx(
 ) -> lua_Integer {
     // SAFETY: `L` is live.
     let v = value_at(unsafe { st(L) }, idx);
-    let r = arith::coerce_to_integer(&v);
+    let r = match v {
+        Value::Int(i) => Some(i),
+        _ => arith::coerce_to_integer(&v),
+    };
     if !isnum.is_null() {
         // SAFETY: the caller gives a writable int or NULL.
         unsafe { *isnum = r.is_some() as c_int };
@@ -150,7 +157,16 @@ pub unsafe extern "C" fn lua_tolstring(
     len: *mut usize,
 ) -> *const c_char {
     // SAFETY: `L` is live.
-    let r = tolstring(unsafe { st(L) }, idx);
+    let l = unsafe { st(L) };
+    // The common case: already a string.
+    if let Value::Str(s) = value_at(l, idx) {
+        if !len.is_null() {
+            // SAFETY: a live string; the caller gives a writable size_t.
+            unsafe { *len = (*s).len() };
+        }
+        return str_ptr(s);
+    }
+    let r = tolstring(l, idx);
     // SAFETY: nothing with Drop is live.
     let s = unsafe { check(L, r) };
     match s {

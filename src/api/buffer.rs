@@ -112,9 +112,11 @@ pub unsafe extern "C" fn luaL_addstring(B: *mut luaL_Buffer, s: *const c_char) {
 }
 
 fn addvalue(l: &mut LuaState, b: &mut luaL_Buffer) -> LResult<()> {
-    let s = match super::access::tolstring(l, -1)? {
-        Some(s) => s,
-        None => return Err(super::api_error(l, "string expected")),
+    // A value that is neither a string nor a number adds nothing (the
+    // reference copies the zero bytes `lua_tolstring` gives for it).
+    let Some(s) = super::access::tolstring(l, -1)? else {
+        l.top -= 1;
+        return Ok(());
     };
     // SAFETY: a live string (it stays on the stack during the copy).
     let (p, len) = unsafe { ((*s).c_ptr(), (*s).len()) };

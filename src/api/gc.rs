@@ -129,12 +129,35 @@ pub fn warning(
     Ok(())
 }
 
+/// Emits a warning piece given as bytes through the state's warning
+/// function, as `lua_warning` would (the function sees a C string, so
+/// the message ends at its first NUL byte, as in the reference).
+pub fn warning_bytes(l: &mut LuaState, msg: &[u8], tocont: bool) -> crate::vm::error::LResult<()> {
+    if l.g().warnf.is_none() {
+        return Ok(());
+    }
+    let end = msg.iter().position(|&c| c == 0).unwrap_or(msg.len());
+    let mut z = Vec::with_capacity(end + 1);
+    z.extend_from_slice(&msg[..end]);
+    z.push(0);
+    warning(l, z.as_ptr() as *const c_char, tocont)
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_warning(L: *mut lua_State, msg: *const c_char, tocont: c_int) {
     // SAFETY: `L` is live.
     let r = warning(unsafe { st(L) }, msg, tocont != 0);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
+}
+
+/// Installs [`default_warnf`] as the warning function of `L`'s universe
+/// (what `luaL_newstate` does; the stand-alone `lua` uses it too).
+pub fn install_default_warnf(L: *mut lua_State) {
+    // SAFETY: `L` is a live state.
+    let g = unsafe { st(L) }.g();
+    g.warnf = Some(default_warnf);
+    g.warn_ud = L as *mut c_void;
 }
 
 /// The warning function installed by `luaL_newstate`: the stand-alone

@@ -1,10 +1,14 @@
 //! Get functions: Lua values onto the stack (tables, fields, metatables,
 //! user values) and new tables and userdata.
-use super::{check, check_nelems, cstr, lua_Integer, lua_State, push_value, st, value_at};
+use super::{
+    check, check_nelems, cstr_string, lua_Integer, lua_State, push_value, st, table_or_null,
+    value_at,
+};
 use crate::object::Userdata;
 use crate::value::{TNONE, Value};
 use crate::vm::debug::VarRef;
 use crate::vm::error::LResult;
+use crate::vm::opcode::TmEvent;
 use crate::vm::state::LuaState;
 use std::ffi::{c_char, c_int, c_void};
 
@@ -15,16 +19,42 @@ fn push_index(l: &mut LuaState, t: Value, k: Value) -> LResult<c_int> {
     Ok(v.type_tag())
 }
 
-fn getglobal(l: &mut LuaState, name: &[u8]) -> LResult<c_int> {
+/// `t[k]` for a C string key, with a fast path for tables holding the
+/// key (or without `__index`).
+///
+/// # Safety
+/// `k` is a C string.
+unsafe fn push_field(l: &mut LuaState, t: Value, k: *const c_char) -> LResult<c_int> {
+    // SAFETY: the caller's contract.
+    let ks = unsafe { cstr_string(l, k)? };
+    if let Value::Table(h) = t {
+        // SAFETY: live table and string.
+        let (v, mt) = unsafe {
+            let v = if (*ks).is_short() {
+                (*h).get_short_str(ks)
+            } else {
+                (*h).get_str(ks)
+            };
+            (v, (*h).metatable)
+        };
+        if !v.is_nil() || l.table_tm(mt, TmEvent::Index).is_nil() {
+            push_value(l, v)?;
+            return Ok(v.type_tag());
+        }
+    }
+    push_index(l, t, Value::Str(ks))
+}
+
+fn getglobal(l: &mut LuaState, name: *const c_char) -> LResult<c_int> {
     let g = Value::Table(l.globals());
-    let k = l.new_str_value(name)?;
-    push_index(l, g, k)
+    // SAFETY: `name` is a C string (lua_getglobal's contract).
+    unsafe { push_field(l, g, name) }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_getglobal(L: *mut lua_State, name: *const c_char) -> c_int {
     // SAFETY: `L` is live; `name` is a C string.
-    let r = getglobal(unsafe { st(L) }, unsafe { cstr(name) });
+    let r = getglobal(unsafe { st(L) }, name);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -47,16 +77,16 @@ pub unsafe extern "C" fn lua_gettable(L: *mut lua_State, idx: c_int) -> c_int {
     unsafe { check(L, r) }
 }
 
-fn getfield(l: &mut LuaState, idx: c_int, k: &[u8]) -> LResult<c_int> {
+fn getfield(l: &mut LuaState, idx: c_int, k: *const c_char) -> LResult<c_int> {
     let t = value_at(l, idx);
-    let k = l.new_str_value(k)?;
-    push_index(l, t, k)
+    // SAFETY: `k` is a C string (lua_getfield's contract).
+    unsafe { push_field(l, t, k) }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_getfield(L: *mut lua_State, idx: c_int, k: *const c_char) -> c_int {
     // SAFETY: `L` is live; `k` is a C string.
-    let r = getfield(unsafe { st(L) }, idx, unsafe { cstr(k) });
+    let r = getfield(unsafe { st(L) }, idx, k);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -65,6 +95,18 @@ pub unsafe extern "C" fn lua_getfield(L: *mut lua_State, idx: c_int, k: *const c
 pub unsafe extern "C" fn lua_geti(L: *mut lua_State, idx: c_int, n: lua_Integer) -> c_int {
     // SAFETY: `L` is live.
     let l = unsafe { st(L) };
+    // Fast path: a table with the key present, or without `__index`.
+    let h = table_or_null(l, idx);
+    if !h.is_null() {
+        // SAFETY: a live table.
+        let (v, mt) = unsafe { ((*h).get_int(n), (*h).metatable) };
+        if !v.is_nil() || l.table_tm(mt, TmEvent::Index).is_nil() {
+            let r = push_value(l, v);
+            // SAFETY: nothing with Drop is live.
+            unsafe { check(L, r) };
+            return v.type_tag();
+        }
+    }
     let t = value_at(l, idx);
     let r = push_index(l, t, Value::Int(n));
     // SAFETY: nothing with Drop is live.
@@ -109,7 +151,17 @@ fn rawget_key(l: &mut LuaState, idx: c_int, k: Value) -> LResult<c_int> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_rawgeti(L: *mut lua_State, idx: c_int, n: lua_Integer) -> c_int {
     // SAFETY: `L` is live.
-    let r = rawget_key(unsafe { st(L) }, idx, Value::Int(n));
+    let l = unsafe { st(L) };
+    let h = table_or_null(l, idx);
+    if !h.is_null() {
+        // SAFETY: a live table.
+        let v = unsafe { (*h).get_int(n) };
+        let r = push_value(l, v);
+        // SAFETY: nothing with Drop is live.
+        unsafe { check(L, r) };
+        return v.type_tag();
+    }
+    let r = rawget_key(l, idx, Value::Int(n));
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }

@@ -339,7 +339,9 @@ pub unsafe extern "C" fn luaL_setmetatable(L: *mut lua_State, tname: *const c_ch
     }
 }
 
-fn testudata(l: &mut LuaState, ud: c_int, tname: &[u8]) -> LResult<*mut c_void> {
+/// # Safety
+/// `tname` is a C string.
+unsafe fn testudata(l: &mut LuaState, ud: c_int, tname: *const c_char) -> LResult<*mut c_void> {
     let Value::Userdata(u) = value_at(l, ud) else {
         return Ok(std::ptr::null_mut());
     };
@@ -348,7 +350,12 @@ fn testudata(l: &mut LuaState, ud: c_int, tname: &[u8]) -> LResult<*mut c_void> 
     if mt.is_null() {
         return Ok(std::ptr::null_mut());
     }
-    match registry_get(l, tname)? {
+    // The name through the string cache: type checks run on every method
+    // call of a userdata type.
+    // SAFETY: the caller's contract.
+    let k = unsafe { super::cstr_string(l, tname)? };
+    // SAFETY: the registry and the key are live.
+    match unsafe { (*l.registry()).get_str(k) } {
         Value::Table(t) if std::ptr::eq(t, mt) => {
             Ok(crate::object::Userdata::payload_ptr(u) as *mut c_void)
         }
@@ -363,7 +370,7 @@ pub unsafe extern "C" fn luaL_testudata(
     tname: *const c_char,
 ) -> *mut c_void {
     // SAFETY: `L` is live; `tname` is a C string.
-    let r = testudata(unsafe { st(L) }, ud, unsafe { cstr(tname) });
+    let r = unsafe { testudata(st(L), ud, tname) };
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -776,10 +783,8 @@ pub unsafe extern "C" fn luaL_newstate() -> *mut lua_State {
     };
     if !L.is_null() {
         // SAFETY: a fresh state.
-        let g = unsafe { st(L) }.g();
-        g.panic = Some(default_panic);
-        g.warnf = Some(super::gc::default_warnf);
-        g.warn_ud = L as *mut c_void;
+        unsafe { st(L) }.g().panic = Some(default_panic);
+        super::gc::install_default_warnf(L);
     }
     L
 }

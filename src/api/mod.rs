@@ -87,13 +87,31 @@ pub struct CApiState {
     /// null when no foreign call is active: errors then go to the panic
     /// function.
     pub c_jmp: *mut c_void,
+    /// Strings made from C strings (`lua_getfield` keys, ...), by the
+    /// address of the C string: hosts pass the same literals again and
+    /// again, and a hit spares hashing and interning. An entry is valid
+    /// while the string is alive: the collector empties the cache at the
+    /// start of each atomic phase (`clear_string_cache`), before any
+    /// string can be freed, and a string cached later survives until the
+    /// next atomic phase.
+    pub str_cache: [(*const c_char, *mut crate::object::LuaString); STR_CACHE],
 }
+
+/// Entries of `CApiState::str_cache` (a power of two).
+pub const STR_CACHE: usize = 128;
 
 impl CApiState {
     pub fn new() -> CApiState {
         CApiState {
             c_jmp: std::ptr::null_mut(),
+            str_cache: [(std::ptr::null(), std::ptr::null_mut()); STR_CACHE],
         }
+    }
+
+    /// Forgets every cached string (called by the collector, see
+    /// `str_cache`).
+    pub fn clear_string_cache(&mut self) {
+        self.str_cache = [(std::ptr::null(), std::ptr::null_mut()); STR_CACHE];
     }
 }
 
@@ -226,7 +244,7 @@ pub(crate) fn slot_of(l: &mut LuaState, idx: c_int) -> Slot {
 }
 
 /// The value at an acceptable index (nil when absent).
-#[inline]
+#[inline(always)]
 pub(crate) fn value_at(l: &mut LuaState, idx: c_int) -> Value {
     if idx > 0 {
         let o = l.ci().func + idx as usize;
@@ -279,13 +297,33 @@ pub(crate) fn check_nelems(l: &mut LuaState, n: usize) -> LResult<()> {
 }
 
 /// Pushes with growth, after which the frame's top covers the new value.
-#[inline]
+#[inline(always)]
 pub(crate) fn push_value(l: &mut LuaState, v: Value) -> LResult<()> {
+    // The common case: room in the stack and in the frame.
+    if l.top < l.ci().top && l.top + 1 < l.stack_size {
+        l.push(v);
+        return Ok(());
+    }
+    push_value_slow(l, v)
+}
+
+#[inline(never)]
+fn push_value_slow(l: &mut LuaState, v: Value) -> LResult<()> {
     l.push_checked(v)?;
     if l.top > l.ci().top {
         l.ci_mut().top = l.top;
     }
     Ok(())
+}
+
+/// The table at an acceptable index, if the value there is one (no
+/// error: for the fast paths of the get/set functions).
+#[inline(always)]
+pub(crate) fn table_or_null(l: &mut LuaState, idx: c_int) -> *mut crate::object::Table {
+    match value_at(l, idx) {
+        Value::Table(t) => t,
+        _ => std::ptr::null_mut(),
+    }
 }
 
 /// A C string's bytes (without the NUL).
@@ -295,6 +333,30 @@ pub(crate) fn push_value(l: &mut LuaState, v: Value) -> LResult<()> {
 pub(crate) unsafe fn cstr<'a>(s: *const c_char) -> &'a [u8] {
     // SAFETY: the caller's contract.
     unsafe { std::ffi::CStr::from_ptr(s).to_bytes() }
+}
+
+/// The string for the C string `s`, through the cache of `CApiState`.
+///
+/// # Safety
+/// `s` is a valid NUL-terminated string.
+#[inline]
+pub(crate) unsafe fn cstr_string(
+    l: &mut LuaState,
+    s: *const c_char,
+) -> LResult<*mut crate::object::LuaString> {
+    let a = s as usize;
+    let i = (a ^ (a >> 7)) & (STR_CACHE - 1);
+    let (p, ls) = l.g().capi.str_cache[i];
+    // SAFETY: a cached string is alive (see `str_cache`) and, made from a
+    // C string, has no NUL byte before its terminating one; both strings
+    // are NUL-terminated.
+    if std::ptr::eq(p, s) && unsafe { libc::strcmp(s, (*ls).c_ptr()) } == 0 {
+        return Ok(ls);
+    }
+    // SAFETY: the caller's contract.
+    let ls = l.new_string(unsafe { cstr(s) })?;
+    l.g().capi.str_cache[i] = (s, ls);
+    Ok(ls)
 }
 
 /// The bytes of a string value, for returning `const char *` to C.

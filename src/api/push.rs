@@ -1,8 +1,8 @@
 //! Push functions: C values onto the stack. (`lua_pushfstring` and
 //! `lua_pushvfstring` are in `csrc/fstring.c`.)
 use super::{
-    MAXUPVAL, api_error, check, check_nelems, cstr, lua_CFunction, lua_Integer, lua_Number,
-    lua_State, push_value, st, str_ptr,
+    MAXUPVAL, api_error, check, check_nelems, lua_CFunction, lua_Integer, lua_Number, lua_State,
+    push_value, st, str_ptr,
 };
 use crate::object::{CClosure, CFunc};
 use crate::value::Value;
@@ -41,6 +41,18 @@ pub(crate) fn push_bytes(l: &mut LuaState, b: &[u8]) -> LResult<*const c_char> {
     Ok(str_ptr(s))
 }
 
+/// `lua_pushstring` through the string cache.
+///
+/// # Safety
+/// `s` is a C string.
+unsafe fn push_cstr(l: &mut LuaState, s: *const c_char) -> LResult<*const c_char> {
+    // SAFETY: the caller's contract.
+    let ls = unsafe { super::cstr_string(l, s)? };
+    push_value(l, Value::Str(ls))?;
+    l.check_gc();
+    Ok(str_ptr(ls))
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_pushlstring(
     L: *mut lua_State,
@@ -66,10 +78,8 @@ pub unsafe extern "C" fn lua_pushstring(L: *mut lua_State, s: *const c_char) -> 
         unsafe { lua_pushnil(L) };
         return std::ptr::null();
     }
-    // SAFETY: a NUL-terminated string.
-    let b = unsafe { cstr(s) };
-    // SAFETY: `L` is live.
-    let r = push_bytes(unsafe { st(L) }, b);
+    // SAFETY: `L` is live; `s` is a NUL-terminated string.
+    let r = unsafe { push_cstr(st(L), s) };
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }

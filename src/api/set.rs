@@ -1,9 +1,13 @@
 //! Set functions: from the stack into tables, metatables and user values.
 use super::get::table_at;
-use super::{api_error, check, check_nelems, cstr, lua_Integer, lua_State, st, value_at};
+use super::{
+    api_error, check, check_nelems, cstr_string, lua_Integer, lua_State, st, table_or_null,
+    value_at,
+};
 use crate::value::Value;
 use crate::vm::debug::VarRef;
 use crate::vm::error::LResult;
+use crate::vm::opcode::TmEvent;
 use crate::vm::state::LuaState;
 use std::ffi::{c_char, c_int, c_void};
 
@@ -16,16 +20,79 @@ fn set_and_pop(l: &mut LuaState, t: Value, k: Value) -> LResult<()> {
     Ok(())
 }
 
-fn setglobal(l: &mut LuaState, name: &[u8]) -> LResult<()> {
+/// The fast path of `lua_seti`/`lua_rawseti`: the array slot of key `n`
+/// in the table at `idx`, when a value to pop is there and storing into
+/// that slot is all the assignment does (raw, or the slot holds a value,
+/// or the table has no `__newindex`).
+#[inline(always)]
+fn array_slot_for_set(l: &mut LuaState, idx: c_int, n: i64, raw: bool) -> Option<*mut Value> {
+    if l.top <= super::frame_base(l) {
+        return None;
+    }
+    let h = table_or_null(l, idx);
+    if h.is_null() {
+        return None;
+    }
+    // SAFETY: a live table.
+    let (p, mt) = unsafe { ((*h).array_slot(n)?, (*h).metatable) };
+    // SAFETY: `p` points into the table's array part.
+    if raw || unsafe { !(*p).is_nil() } || l.table_tm(mt, TmEvent::NewIndex).is_nil() {
+        Some(p)
+    } else {
+        None
+    }
+}
+
+/// The backward barrier for the table at `idx` after a store into it.
+#[inline(always)]
+fn barrier_table_at(l: &mut LuaState, idx: c_int) {
+    let h = table_or_null(l, idx);
+    if !h.is_null() {
+        l.barrier_back(h);
+    }
+}
+
+/// `t[k] = top value` for a C string key (pops the value), with a fast
+/// path for tables that hold the key already.
+///
+/// # Safety
+/// `k` is a C string.
+unsafe fn set_field_and_pop(l: &mut LuaState, t: Value, k: *const c_char) -> LResult<()> {
+    check_nelems(l, 1)?;
+    // SAFETY: the caller's contract.
+    let ks = unsafe { cstr_string(l, k)? };
+    if let Value::Table(h) = t {
+        // SAFETY: live table and string.
+        let p = unsafe {
+            if (*ks).is_short() {
+                (*h).short_str_slot(ks)
+            } else {
+                std::ptr::null_mut()
+            }
+        };
+        // SAFETY: `p` points into the table; nothing ran since the lookup.
+        if !p.is_null() && unsafe { !(*p).is_nil() } {
+            let v = l.at(l.top - 1);
+            // SAFETY: as above.
+            unsafe { *p = v };
+            l.barrier_back(h);
+            l.top -= 1;
+            return Ok(());
+        }
+    }
+    set_and_pop(l, t, Value::Str(ks))
+}
+
+fn setglobal(l: &mut LuaState, name: *const c_char) -> LResult<()> {
     let g = Value::Table(l.globals());
-    let k = l.new_str_value(name)?;
-    set_and_pop(l, g, k)
+    // SAFETY: `name` is a C string (lua_setglobal's contract).
+    unsafe { set_field_and_pop(l, g, name) }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_setglobal(L: *mut lua_State, name: *const c_char) {
     // SAFETY: `L` is live; `name` is a C string.
-    let r = setglobal(unsafe { st(L) }, unsafe { cstr(name) });
+    let r = setglobal(unsafe { st(L) }, name);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -35,6 +102,25 @@ fn settable(l: &mut LuaState, idx: c_int) -> LResult<()> {
     let t = value_at(l, idx);
     let k = l.at(l.top - 2);
     let v = l.at(l.top - 1);
+    // Fast path: the key is present in the table (array part or short
+    // string), so the store is all the assignment does.
+    if let Value::Table(h) = t {
+        // SAFETY: a live table; a live key string.
+        let p = unsafe {
+            match k {
+                Value::Int(i) => (*h).array_slot(i).unwrap_or(std::ptr::null_mut()),
+                Value::Str(s) if (*s).is_short() => (*h).short_str_slot(s),
+                _ => std::ptr::null_mut(),
+            }
+        };
+        // SAFETY: `p` points into the table; nothing ran since the lookup.
+        if !p.is_null() && unsafe { !(*p).is_nil() } {
+            unsafe { *p = v };
+            l.barrier_back(h);
+            l.top -= 2;
+            return Ok(());
+        }
+    }
     l.set_index(t, k, v, VarRef::None)?;
     l.top -= 2;
     Ok(())
@@ -48,16 +134,16 @@ pub unsafe extern "C" fn lua_settable(L: *mut lua_State, idx: c_int) {
     unsafe { check(L, r) }
 }
 
-fn setfield(l: &mut LuaState, idx: c_int, k: &[u8]) -> LResult<()> {
+fn setfield(l: &mut LuaState, idx: c_int, k: *const c_char) -> LResult<()> {
     let t = value_at(l, idx);
-    let k = l.new_str_value(k)?;
-    set_and_pop(l, t, k)
+    // SAFETY: `k` is a C string (lua_setfield's contract).
+    unsafe { set_field_and_pop(l, t, k) }
 }
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_setfield(L: *mut lua_State, idx: c_int, k: *const c_char) {
     // SAFETY: `L` is live; `k` is a C string.
-    let r = setfield(unsafe { st(L) }, idx, unsafe { cstr(k) });
+    let r = setfield(unsafe { st(L) }, idx, k);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -66,6 +152,15 @@ pub unsafe extern "C" fn lua_setfield(L: *mut lua_State, idx: c_int, k: *const c
 pub unsafe extern "C" fn lua_seti(L: *mut lua_State, idx: c_int, n: lua_Integer) {
     // SAFETY: `L` is live.
     let l = unsafe { st(L) };
+    if let Some(p) = array_slot_for_set(l, idx, n, false) {
+        let v = l.at(l.top - 1);
+        // SAFETY: `p` is a slot of the live table at `idx`, nothing ran
+        // since it was found.
+        unsafe { *p = v };
+        barrier_table_at(l, idx);
+        l.top -= 1;
+        return;
+    }
     let t = value_at(l, idx);
     let r = set_and_pop(l, t, Value::Int(n));
     // SAFETY: nothing with Drop is live.
@@ -102,7 +197,16 @@ fn rawset_key(l: &mut LuaState, idx: c_int, k: Value) -> LResult<()> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_rawseti(L: *mut lua_State, idx: c_int, n: lua_Integer) {
     // SAFETY: `L` is live.
-    let r = rawset_key(unsafe { st(L) }, idx, Value::Int(n));
+    let l = unsafe { st(L) };
+    if let Some(p) = array_slot_for_set(l, idx, n, true) {
+        let v = l.at(l.top - 1);
+        // SAFETY: as in lua_seti.
+        unsafe { *p = v };
+        barrier_table_at(l, idx);
+        l.top -= 1;
+        return;
+    }
+    let r = rawset_key(l, idx, Value::Int(n));
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }

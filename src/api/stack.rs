@@ -57,7 +57,24 @@ fn settop(l: &mut LuaState, idx: c_int) -> LResult<()> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_settop(L: *mut lua_State, idx: c_int) {
     // SAFETY: `L` is live.
-    let r = settop(unsafe { st(L) }, idx);
+    let l = unsafe { st(L) };
+    // The common case: popping values, no to-be-closed slot among them.
+    let base = frame_base(l);
+    let newtop = if idx < 0 {
+        let n = (-(idx as i64) - 1) as usize;
+        if n <= l.top - base {
+            l.top - n
+        } else {
+            usize::MAX
+        }
+    } else {
+        base + idx as usize
+    };
+    if newtop <= l.top && l.tbc.as_slice().last().is_none_or(|&s| s < newtop) {
+        l.top = newtop;
+        return;
+    }
+    let r = settop(l, idx);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }

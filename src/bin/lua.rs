@@ -294,6 +294,9 @@ fn main() {
         write_stderr(format!("{}: cannot create state: not enough memory\n", PROGNAME).as_bytes());
         std::process::exit(1);
     };
+    // Warnings (`warn`, `-W`, finalizer errors) go through the state's
+    // warning function, as with luaL_newstate.
+    lua::api::gc::install_default_warnf(l);
     // SAFETY: `l` is a fresh state owned by this function.
     let lr = unsafe { &mut *l };
     let func = lr.top;

@@ -336,6 +336,8 @@ pub unsafe fn atomic(g: *mut GlobalState, l: *mut LuaState) -> usize {
     unsafe {
         let h = &mut (*g).heap;
         h.gc.phase = Phase::Atomic;
+        // Cached API strings may be about to die (see CApiState::str_cache).
+        (*g).capi.clear_string_cache();
         let again = std::mem::take(&mut h.gc.grayagain);
         mark_obj(g, l as *mut GcHeader);
         // The registry and the basic metatables may have changed through

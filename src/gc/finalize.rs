@@ -153,13 +153,15 @@ pub unsafe fn call_one_finalizer(l: &mut LuaState) {
 
 /// "error in __gc (msg)", as a warning in pieces (the reference's
 /// `luaE_warnerror`).
+/// The pieces go through the state's warning function; an error raised
+/// by that function is dropped (no error may escape a finalizer run).
 fn warn_error(l: &mut LuaState, msg: &[u8]) {
-    let w = crate::lib::base::emit_warning;
-    w(l, b"error in ", true);
-    w(l, b"__gc", true);
-    w(l, b" (", true);
-    w(l, msg, true);
-    w(l, b")", false);
+    let w = crate::api::gc::warning_bytes;
+    let _ = w(l, b"error in ", true)
+        .and_then(|_| w(l, b"__gc", true))
+        .and_then(|_| w(l, b" (", true))
+        .and_then(|_| w(l, msg, true))
+        .and_then(|_| w(l, b")", false));
 }
 
 /// Whether the thread has room to run finalizers (the reference's

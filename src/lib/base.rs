@@ -98,9 +98,11 @@ fn warn(l: &mut LuaState) -> LResult<usize> {
     for i in 2..=n {
         l.check_bytes(i)?;
     }
+    // Each piece goes through the state's warning function (the host's,
+    // when it set one with `lua_setwarnf`).
     for i in 1..=n {
-        let s = l.check_bytes(i)?.to_vec();
-        emit_warning(l, &s, i < n);
+        let s = l.check_bytes(i)?;
+        crate::api::gc::warning_bytes(l, s, i < n)?;
     }
     Ok(0)
 }

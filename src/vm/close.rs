@@ -42,6 +42,10 @@ impl LuaState {
                 return unsafe { (*n).as_bytes().to_vec() };
             }
         }
+        if ci.kind == FrameKind::C {
+            // A slot marked by `lua_toclose`, named as the reference does.
+            return b"(C temporary)".to_vec();
+        }
         b"?".to_vec()
     }
 

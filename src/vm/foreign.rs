@@ -106,11 +106,18 @@ fn finish_foreign(l: &mut LuaState, code: c_int, nres: c_int, from: *mut c_void)
         adopt_error(l, from as *mut LuaState);
         return Err(status_from_code(code));
     }
-    let avail = l.top - (l.ci().func + 1);
-    match usize::try_from(nres) {
-        Ok(n) if n <= avail => Ok(n),
-        _ => Err(l.error_msg(b"C function returned more results than it pushed")),
+    let base = l.ci().func + 1;
+    let avail = l.top - base;
+    let n = match usize::try_from(nres) {
+        Ok(n) if n <= avail => n,
+        _ => return Err(l.error_msg(b"C function returned more results than it pushed")),
+    };
+    // Slots the function marked with `lua_toclose` are closed on return
+    // (their `__close` runs above the results, which stay in place).
+    if l.tbc.as_slice().last().is_some_and(|&s| s >= base) {
+        l.close_level(base, None)?;
     }
+    Ok(n)
 }
 
 /// Calls a C hook for `event` in frame `ci_idx` of `l`, through the
