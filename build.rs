@@ -5,6 +5,9 @@ fn main() {
     // The shared library carries the reference's soname, so hosts linked
     // against either find it under the same name.
     println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,liblua.so.5.4");
+    // The `lua` binary exports the API, so that C modules loaded by
+    // `require` (built against lua.h, not linked to a liblua) find it.
+    println!("cargo:rustc-link-arg-bins=-Wl,--export-dynamic");
     println!("cargo:rerun-if-changed=csrc");
     println!("cargo:rerun-if-changed=include");
     cc::Build::new()

@@ -630,62 +630,100 @@ pub unsafe extern "C" fn luaL_unref(L: *mut lua_State, t: c_int, ref_: c_int) {
 
 // ---- loading ----
 
-fn loadfilex(l: &mut LuaState, filename: *const c_char, mode: &[u8]) -> LResult<c_int> {
-    use std::io::Read;
-    let (chunkname, data) = if filename.is_null() {
-        let mut d = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut d) {
-            let mut m = b"cannot read stdin: ".to_vec();
-            m.extend_from_slice(crate::lib::strerror(e.raw_os_error().unwrap_or(0)).as_bytes());
-            super::push::push_bytes(l, &m)?;
-            return Ok(LUA_ERRFILE);
-        }
-        (b"=stdin".to_vec(), d)
-    } else {
-        // SAFETY: a C string.
-        let name = unsafe { cstr(filename) };
-        let path: &std::ffi::OsStr = std::os::unix::ffi::OsStrExt::from_bytes(name);
-        match std::fs::read(path) {
-            Ok(d) => {
-                let mut c = b"@".to_vec();
-                c.extend_from_slice(name);
-                (c, d)
+/// Reads all of C's `stdin` (through its `FILE`, so that what the io
+/// library already buffered is not lost).
+fn read_c_stdin() -> Result<Vec<u8>, i32> {
+    unsafe extern "C" {
+        static mut stdin: *mut libc::FILE;
+    }
+    let mut out = Vec::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        // SAFETY: `stdin` is the C library's stream; `buf` is writable.
+        let n = unsafe { libc::fread(buf.as_mut_ptr() as *mut libc::c_void, 1, buf.len(), stdin) };
+        out.extend_from_slice(&buf[..n]);
+        if n < buf.len() {
+            // SAFETY: as above.
+            if unsafe { libc::ferror(stdin) } != 0 {
+                return Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(0));
             }
+            return Ok(out);
+        }
+    }
+}
+
+/// `luaL_loadfilex` on a path (`None`: standard input): pushes the chunk's
+/// function or an error message, and returns the status (`LUA_ERRFILE`
+/// when the file cannot be read). A UTF-8 byte-order mark and a first line
+/// starting with '#' are skipped (a newline kept for the line numbers of
+/// a text chunk).
+pub(crate) fn load_file_status(
+    l: &mut LuaState,
+    path: Option<&[u8]>,
+    mode: &[u8],
+) -> LResult<c_int> {
+    let (chunkname, data) = match path {
+        None => match read_c_stdin() {
+            Ok(d) => (b"=stdin".to_vec(), d),
             Err(e) => {
-                let what: &[u8] = if e.kind() == std::io::ErrorKind::IsADirectory {
-                    b"read"
-                } else {
-                    b"open"
-                };
-                let mut m = b"cannot ".to_vec();
-                m.extend_from_slice(what);
-                m.push(b' ');
-                m.extend_from_slice(name);
-                m.extend_from_slice(b": ");
-                m.extend_from_slice(crate::lib::strerror(e.raw_os_error().unwrap_or(0)).as_bytes());
+                let mut m = b"cannot read stdin: ".to_vec();
+                m.extend_from_slice(crate::lib::strerror(e).as_bytes());
                 super::push::push_bytes(l, &m)?;
                 return Ok(LUA_ERRFILE);
             }
+        },
+        Some(name) => {
+            let p: &std::ffi::OsStr = std::os::unix::ffi::OsStrExt::from_bytes(name);
+            match std::fs::read(p) {
+                Ok(d) => {
+                    let mut c = b"@".to_vec();
+                    c.extend_from_slice(name);
+                    (c, d)
+                }
+                Err(e) => {
+                    let what: &[u8] = if e.kind() == std::io::ErrorKind::IsADirectory {
+                        b"read"
+                    } else {
+                        b"open"
+                    };
+                    let mut m = b"cannot ".to_vec();
+                    m.extend_from_slice(what);
+                    m.push(b' ');
+                    m.extend_from_slice(name);
+                    m.extend_from_slice(b": ");
+                    m.extend_from_slice(
+                        crate::lib::strerror(e.raw_os_error().unwrap_or(0)).as_bytes(),
+                    );
+                    super::push::push_bytes(l, &m)?;
+                    return Ok(LUA_ERRFILE);
+                }
+            }
         }
     };
-    // Skip a UTF-8 byte-order mark and a first line starting with '#'
-    // (keeping its newline so line numbers hold).
     let mut src: &[u8] = &data;
     if src.starts_with(b"\xEF\xBB\xBF") {
         src = &src[3..];
     }
-    let mut buf;
+    let mut buf = Vec::new();
     if src.first() == Some(&b'#') {
         let nl = src.iter().position(|&c| c == b'\n').unwrap_or(src.len());
-        buf = b"\n".to_vec();
-        buf.extend_from_slice(src.get(nl + 1..).unwrap_or(&[]));
+        let rest = src.get(nl + 1..).unwrap_or(&[]);
+        // (A binary chunk after the comment gets no newline.)
+        if rest.first() != Some(&0x1b) {
+            buf.push(b'\n');
+        }
+        buf.extend_from_slice(rest);
         src = &buf;
-    } else {
-        buf = Vec::new();
     }
     let r = super::call::load_bytes(l, src, &chunkname, mode);
     drop(buf);
     Ok(r)
+}
+
+fn loadfilex(l: &mut LuaState, filename: *const c_char, mode: &[u8]) -> LResult<c_int> {
+    // SAFETY: a C string or NULL.
+    let path = (!filename.is_null()).then(|| unsafe { cstr(filename) });
+    load_file_status(l, path, mode)
 }
 
 #[unsafe(no_mangle)]

@@ -6,7 +6,13 @@ use lua::vm::call::MULTRET;
 use lua::vm::error::{LResult, Status};
 use lua::vm::state::LuaState;
 
-const PROGNAME: &str = "lua";
+/// The program name in messages: `argv[0]`, as the reference uses it.
+fn progname() -> String {
+    match std::env::args_os().next() {
+        Some(a) if !a.is_empty() => a.to_string_lossy().into_owned(),
+        _ => "lua".to_string(),
+    }
+}
 const COPYRIGHT: &str = "Lua 5.4.9  Copyright (C) 1994-2026 Lua.org, PUC-Rio";
 
 fn write_stderr(b: &[u8]) {
@@ -29,7 +35,7 @@ fn report(l: &mut LuaState) {
         }
         _ => b"(error object is not a string)".to_vec(),
     };
-    let mut out = format!("{}: ", PROGNAME).into_bytes();
+    let mut out = format!("{}: ", progname()).into_bytes();
     out.extend_from_slice(c_string_prefix(&msg));
     out.push(b'\n');
     write_stderr(&out);
@@ -69,6 +75,43 @@ fn msghandler(l: &mut LuaState) -> LResult<usize> {
     Ok(1)
 }
 
+/// The state a Ctrl-C interrupts (set while a chunk runs).
+static RUNNING: std::sync::atomic::AtomicPtr<LuaState> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
+/// The hook a Ctrl-C installs: stops the script with an error.
+unsafe extern "C" fn lstop(l: *mut LuaState, _ar: *mut lua::api::debug::lua_Debug) {
+    // SAFETY: called by the VM for a live state, inside its trampoline.
+    unsafe {
+        lua::api::debug::lua_sethook(l, None, 0, 0);
+        let st = &mut *l;
+        let mut m = st.where_prefix(1);
+        m.extend_from_slice(b"interrupted!");
+        if let Ok(v) = st.new_str_value(&m) {
+            st.push(v);
+        }
+        lua::api::misc::lua_error(l);
+    }
+}
+
+/// SIGINT handler: the first Ctrl-C sets a hook that stops the script at
+/// its next instruction; a second one kills the process (default action).
+extern "C" fn laction(sig: libc::c_int) {
+    // SAFETY: restoring the default action is async-signal-safe; the hook
+    // fields written are plain memory the interpreter polls (as the
+    // reference's `lua_sethook` in its handler).
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        let l = RUNNING.load(std::sync::atomic::Ordering::SeqCst);
+        if !l.is_null() {
+            let mask = (lua::vm::hook::MASK_CALL
+                | lua::vm::hook::MASK_RET
+                | lua::vm::hook::MASK_COUNT) as i32;
+            lua::api::debug::lua_sethook(l, Some(lstop), mask, 1);
+        }
+    }
+}
+
 /// Calls the function below `nargs` arguments with the message handler.
 fn docall(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
     let func = l.top - nargs - 1;
@@ -84,7 +127,12 @@ fn docall(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
     }
     l.top += 1;
     l.set_at(func, Value::Native(msghandler));
+    RUNNING.store(l as *mut LuaState, std::sync::atomic::Ordering::SeqCst);
+    // SAFETY: installs a handler that only touches async-safe state.
+    unsafe { libc::signal(libc::SIGINT, laction as *const () as libc::sighandler_t) };
     let r = l.pcall(func + 1, nres, func);
+    // SAFETY: as above.
+    unsafe { libc::signal(libc::SIGINT, libc::SIG_DFL) };
     // Remove the handler.
     let n = l.top - (func + 1);
     for k in 0..n {
@@ -115,7 +163,11 @@ fn run_chunk(l: &mut LuaState, r: Result<(), Status>) -> bool {
 fn dolibrary(l: &mut LuaState, spec: &[u8]) -> LResult<bool> {
     let (glob, modname) = match spec.iter().position(|&c| c == b'=') {
         Some(p) => (&spec[..p], &spec[p + 1..]),
-        None => (spec, spec),
+        // The global is named without a version suffix ("mod-v2": "mod").
+        None => match spec.iter().position(|&c| c == b'-') {
+            Some(p) => (&spec[..p], spec),
+            None => (spec, spec),
+        },
     };
     let g = l.globals();
     let k = l.new_string(b"require")?;
@@ -187,10 +239,245 @@ fn make_arg_table(l: &mut LuaState, args: &[Vec<u8>], script: usize) -> LResult<
 fn usage(msg: &str) {
     let text = format!(
         "{p}: {m}\nusage: {p} [options] [script [args]]\nAvailable options are:\n  -e stat   execute string 'stat'\n  -i        enter interactive mode after executing 'script'\n  -l mod    require library 'mod' into global 'mod'\n  -l g=mod  require library 'mod' into global 'g'\n  -v        show version information\n  -E        ignore environment variables\n  -W        turn warnings on\n  --        stop handling options\n  -         stop handling options and execute stdin\n",
-        p = PROGNAME,
+        p = progname(),
         m = msg
     );
     write_stderr(text.as_bytes());
+}
+
+/// Options seen before the script (the reference's `has_*` flags).
+#[derive(Default)]
+struct Flags {
+    e: bool,
+    i: bool,
+    v: bool,
+    big_e: bool,
+}
+
+fn scan_flags(args: &[Vec<u8>], script: usize) -> Flags {
+    let mut f = Flags::default();
+    let mut i = 1;
+    while i < script.min(args.len()) {
+        let a = &args[i];
+        if a.as_slice() == b"--" {
+            break;
+        }
+        match a.get(1) {
+            Some(b'e') => {
+                f.e = true;
+                if a.len() == 2 {
+                    i += 1;
+                }
+            }
+            Some(b'l') if a.len() == 2 => i += 1,
+            Some(b'i') => {
+                f.i = true;
+                f.v = true;
+            }
+            Some(b'v') => f.v = true,
+            Some(b'E') => f.big_e = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    f
+}
+
+/// `LUA_INIT_5_4` or `LUA_INIT`: a chunk to run, or `@file`.
+fn handle_luainit(l: &mut LuaState) -> bool {
+    let (name, init) = match std::env::var_os("LUA_INIT_5_4") {
+        Some(v) => ("=LUA_INIT_5_4", v),
+        None => match std::env::var_os("LUA_INIT") {
+            Some(v) => ("=LUA_INIT", v),
+            None => return true,
+        },
+    };
+    use std::os::unix::ffi::OsStrExt;
+    let init = init.as_bytes().to_vec();
+    let r = if init.first() == Some(&b'@') {
+        lua::lib::base::load_file(l, Some(&init[1..]), b"bt")
+    } else {
+        l.load_chunk(&init, name.as_bytes(), b"bt")
+    };
+    run_chunk(l, r)
+}
+
+/// Reads a line for the REPL after writing `prompt` (none at end of input).
+fn read_line(prompt: &[u8]) -> Option<Vec<u8>> {
+    lua::lib::io_write_stdout(prompt);
+    lua::lib::flush_stdout();
+    let mut line = lua::lib::read_line_stdin()?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    }
+    Some(line)
+}
+
+/// The prompt: global `_PROMPT` (or `_PROMPT2` for continuation lines).
+fn prompt(l: &mut LuaState, first: bool) -> Vec<u8> {
+    let name: &[u8] = if first { b"_PROMPT" } else { b"_PROMPT2" };
+    let g = l.globals();
+    let v = match l.new_string(name) {
+        // SAFETY: the globals table is live.
+        Ok(k) => unsafe { (*g).get_str(k) },
+        Err(_) => Value::Nil,
+    };
+    if v.is_nil() {
+        return if first {
+            b"> ".to_vec()
+        } else {
+            b">> ".to_vec()
+        };
+    }
+    l.to_display_string(v).unwrap_or_default()
+}
+
+/// The interactive loop: each line is tried as an expression first
+/// ("return " prepended), then as statements, continued over more lines
+/// while the chunk is incomplete; results are printed with `print`.
+fn do_repl(l: &mut LuaState) {
+    let base = l.top;
+    loop {
+        l.top = base;
+        let p = prompt(l, true);
+        let Some(mut line) = read_line(&p) else {
+            break;
+        };
+        if line.first() == Some(&b'=') {
+            let mut r = b"return ".to_vec();
+            r.extend_from_slice(&line[1..]);
+            line = r;
+        }
+        let mut ret = b"return ".to_vec();
+        ret.extend_from_slice(&line);
+        let mut status = l.load_chunk(&ret, b"=stdin", b"bt");
+        if status.is_err() {
+            l.top = base;
+            loop {
+                status = l.load_chunk(&line, b"=stdin", b"bt");
+                let incomplete = status == Err(Status::ErrSyntax)
+                    && matches!(l.at(l.top - 1), Value::Str(s) if unsafe { (*s).as_bytes() }.ends_with(b"<eof>"));
+                if !incomplete {
+                    break;
+                }
+                let p = prompt(l, false);
+                let Some(more) = read_line(&p) else {
+                    break;
+                };
+                l.top = base;
+                line.push(b'\n');
+                line.extend_from_slice(&more);
+            }
+        }
+        let ok = match status {
+            Ok(()) => docall_quiet(l, 0, MULTRET),
+            Err(_) => false,
+        };
+        if ok {
+            let n = l.top - base;
+            if n > 0 {
+                let g = l.globals();
+                let print = match l.new_string(b"print") {
+                    // SAFETY: the globals table is live.
+                    Ok(k) => unsafe { (*g).get_str(k) },
+                    Err(_) => Value::Nil,
+                };
+                if l.ensure_stack(lua::vm::state::LUA_MINSTACK).is_ok() {
+                    let mut i = l.top;
+                    while i > base {
+                        let v = l.at(i - 1);
+                        l.set_at(i, v);
+                        i -= 1;
+                    }
+                    l.top += 1;
+                    l.set_at(base, print);
+                    if l.pcall(base, 0, 0).is_err() {
+                        let e = l.pop();
+                        let m = l.to_display_string(e).unwrap_or_default();
+                        let mut out =
+                            format!("{}: error calling 'print' (", progname()).into_bytes();
+                        out.extend_from_slice(&m);
+                        out.extend_from_slice(b")\n");
+                        write_stderr(&out);
+                    }
+                }
+            }
+        } else {
+            report_plain(l);
+        }
+    }
+    l.top = base;
+    lua::lib::io_write_stdout(b"\n");
+    lua::lib::flush_stdout();
+}
+
+/// An error report without the program name (interactive mode).
+fn report_plain(l: &mut LuaState) {
+    let v = l.pop();
+    let msg: Vec<u8> = match v {
+        // SAFETY: a live string on the stack until now.
+        Value::Str(s) => unsafe { (*s).as_bytes().to_vec() },
+        Value::Int(_) | Value::Float(_) => {
+            let mut b = Vec::new();
+            lua::vm::arith::fmt_number(&v, &mut b);
+            b
+        }
+        _ => b"(error object is not a string)".to_vec(),
+    };
+    let mut out = c_string_prefix(&msg).to_vec();
+    out.push(b'\n');
+    write_stderr(&out);
+}
+
+/// `docall` leaving a failure's message on the stack for the caller.
+fn docall_quiet(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
+    let func = l.top - nargs - 1;
+    if l.ensure_stack(1).is_err() {
+        return false;
+    }
+    let mut i = l.top;
+    while i > func {
+        let v = l.at(i - 1);
+        l.set_at(i, v);
+        i -= 1;
+    }
+    l.top += 1;
+    l.set_at(func, Value::Native(msghandler));
+    let r = l.pcall(func + 1, nres, func);
+    let n = l.top - (func + 1);
+    for k in 0..n {
+        let v = l.at(func + 1 + k);
+        l.set_at(func + k, v);
+    }
+    l.top -= 1;
+    r.is_ok()
+}
+
+/// Pushes the script's arguments: `arg[1]`, ..., `arg[#arg]`, from the
+/// global `arg` table as it is now (options may have changed it).
+fn push_args(l: &mut LuaState) -> LResult<usize> {
+    let g = l.globals();
+    let k = l.new_string(b"arg")?;
+    // SAFETY: the globals table is live.
+    let Value::Table(t) = (unsafe { (*g).get_str(k) }) else {
+        return Err(l.error_msg(b"'arg' is not a table"));
+    };
+    let n = match l.len_of(Value::Table(t), lua::vm::debug::VarRef::None)? {
+        Value::Int(n) => n.max(0) as usize,
+        _ => 0,
+    };
+    l.ensure_stack(n + 3)?;
+    for i in 1..=n {
+        // SAFETY: a live table.
+        let v = unsafe { (*t).get_int(i as i64) };
+        l.push(v);
+    }
+    Ok(n)
+}
+
+fn stdin_is_tty() -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { libc::isatty(0) != 0 }
 }
 
 /// The body of the interpreter, run as a native function so tracebacks
@@ -208,11 +495,25 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
             return Ok(1);
         }
     };
+    let flags = scan_flags(&args, script);
+    if flags.v {
+        lua::lib::io_write_stdout(format!("{}\n", COPYRIGHT).as_bytes());
+        lua::lib::flush_stdout();
+    }
+    if flags.big_e {
+        // As the reference: the package library then ignores LUA_PATH etc.
+        let reg = l.registry();
+        let k = l.new_str_value(b"LUA_NOENV")?;
+        l.raw_set(reg, k, Value::Bool(true))?;
+    }
     lua::lib::open_libs(l)?;
     // As the reference: the collector runs in generational mode.
     l.heap().gen_mode = true;
     make_arg_table(l, &args, if script < args.len() { script } else { 0 })?;
-    let mut ran = false;
+    if !flags.big_e && !handle_luainit(l) {
+        l.push_checked(Value::Bool(false))?;
+        return Ok(1);
+    }
     let mut i = 1;
     while i < script {
         let a = args[i].clone();
@@ -221,10 +522,6 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
         }
         match a.get(1) {
             Some(b'W') => lua::lib::base::emit_warning(l, b"@on", false),
-            Some(b'v') => {
-                lua::lib::io_write_stdout(format!("{}\n", COPYRIGHT).as_bytes());
-                ran = true;
-            }
             Some(b'e') => {
                 let code = if a.len() > 2 {
                     a[2..].to_vec()
@@ -237,7 +534,6 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
                     l.push_checked(Value::Bool(false))?;
                     return Ok(1);
                 }
-                ran = true;
             }
             Some(b'l') => {
                 let spec = if a.len() > 2 {
@@ -255,24 +551,16 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
         }
         i += 1;
     }
-    if script < args.len() || !ran {
-        let path = if script < args.len() {
-            Some(args[script].clone())
-        } else {
-            None
-        };
-        let path = match path {
-            Some(p) if p.as_slice() == b"-" && args[script - 1].as_slice() != b"--" => None,
-            p => p,
+    let has_script = script < args.len();
+    if has_script {
+        let path = match &args[script] {
+            p if p.as_slice() == b"-" && args[script - 1].as_slice() != b"--" => None,
+            p => Some(p.clone()),
         };
         let r = lua::lib::base::load_file(l, path.as_deref(), b"bt");
         match r {
             Ok(()) => {
-                let nargs = args.len().saturating_sub(script + 1);
-                for a in args.iter().skip(script + 1) {
-                    let s = l.new_str_value(a)?;
-                    l.push_checked(s)?;
-                }
+                let nargs = push_args(l)?;
                 if !docall(l, nargs, MULTRET) {
                     l.push_checked(Value::Bool(false))?;
                     return Ok(1);
@@ -285,13 +573,29 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
             }
         }
     }
+    if flags.i {
+        do_repl(l);
+    } else if !has_script && !flags.e && !flags.v {
+        if stdin_is_tty() {
+            lua::lib::io_write_stdout(format!("{}\n", COPYRIGHT).as_bytes());
+            do_repl(l);
+        } else {
+            let r = lua::lib::base::load_file(l, None, b"bt");
+            if !run_chunk(l, r) {
+                l.push_checked(Value::Bool(false))?;
+                return Ok(1);
+            }
+        }
+    }
     l.push_checked(Value::Bool(true))?;
     Ok(1)
 }
 
 fn main() {
     let Ok(l) = LuaState::new_state(lua::gc::alloc::default_alloc, std::ptr::null_mut()) else {
-        write_stderr(format!("{}: cannot create state: not enough memory\n", PROGNAME).as_bytes());
+        write_stderr(
+            format!("{}: cannot create state: not enough memory\n", progname()).as_bytes(),
+        );
         std::process::exit(1);
     };
     // Warnings (`warn`, `-W`, finalizer errors) go through the state's
@@ -301,6 +605,9 @@ fn main() {
     let lr = unsafe { &mut *l };
     let func = lr.top;
     lr.push(Value::Native(pmain));
+    // (The reference passes argc and argv: the same stack use.)
+    lr.push(Value::Int(std::env::args_os().len() as i64));
+    lr.push(Value::LightUserdata(std::ptr::null_mut()));
     let ok = match lr.pcall(func, 1, 0) {
         Ok(()) => !lr.at(lr.top - 1).is_falsy(),
         Err(_) => {

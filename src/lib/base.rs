@@ -68,7 +68,8 @@ fn print(l: &mut LuaState) -> LResult<usize> {
 /// "@off" control messages, pieces joined, "Lua warning: " on stderr.
 pub fn emit_warning(l: &mut LuaState, msg: &[u8], tocont: bool) {
     let g = l.g();
-    if !g.warn_cont && msg.first() == Some(&b'@') {
+    // A control message is a whole message (one piece) starting with '@'.
+    if !g.warn_cont && !tocont && msg.first() == Some(&b'@') {
         match msg {
             b"@on" => g.warn_on = true,
             b"@off" => g.warn_on = false,
@@ -501,48 +502,15 @@ fn load(l: &mut LuaState) -> LResult<usize> {
     load_result(l, r, env)
 }
 
-/// Loads a file (None: stdin) as `luaL_loadfilex` does, skipping a first
-/// line that starts with '#'.
+/// Loads a file (None: stdin) as `luaL_loadfilex` does: the function, or
+/// the error message, is pushed.
 pub fn load_file(l: &mut LuaState, path: Option<&[u8]>, mode: &[u8]) -> Result<(), Status> {
-    use std::io::Read;
-    let (chunkname, data) = match path {
-        Some(p) => {
-            let mut name = b"@".to_vec();
-            name.extend_from_slice(p);
-            let os = std::ffi::OsStr::new(std::str::from_utf8(p).unwrap_or(""));
-            let res = if std::str::from_utf8(p).is_ok() {
-                std::fs::read(os)
-            } else {
-                Err(std::io::Error::from_raw_os_error(libc::ENOENT))
-            };
-            match res {
-                Ok(d) => (name, d),
-                Err(e) => {
-                    let mut msg = b"cannot open ".to_vec();
-                    msg.extend_from_slice(p);
-                    msg.extend_from_slice(b": ");
-                    msg.extend_from_slice(
-                        super::strerror(e.raw_os_error().unwrap_or(0)).as_bytes(),
-                    );
-                    let s = l.new_str_value(&msg)?;
-                    l.push_checked(s)?;
-                    return Err(Status::ErrSyntax);
-                }
-            }
-        }
-        None => {
-            let mut d = Vec::new();
-            let _ = std::io::stdin().read_to_end(&mut d);
-            (b"=stdin".to_vec(), d)
-        }
-    };
-    let mut src: &[u8] = &data;
-    if src.first() == Some(&b'#') {
-        // Skip the first line but keep its newline so line numbers hold.
-        let nl = src.iter().position(|&c| c == b'\n').unwrap_or(src.len());
-        src = &src[nl..];
+    match crate::api::lauxlib::load_file_status(l, path, mode)? {
+        0 => Ok(()),
+        // (Callers only tell success from failure; a file error counts as
+        // a failure to load.)
+        _ => Err(Status::ErrSyntax),
     }
-    l.load_chunk(src, &chunkname, mode)
 }
 
 fn loadfile(l: &mut LuaState) -> LResult<usize> {

@@ -891,6 +891,11 @@ impl LuaState {
                     }
                     OpCode::Jmp => {
                         pc = (pc as i64 + opc::sj(i) as i64) as usize;
+                        if opc::sj(i) < 0 {
+                            // A loop: notice a hook set asynchronously (the
+                            // stand-alone interpreter's Ctrl-C).
+                            hook_switch!();
+                        }
                     }
                     OpCode::Eq => {
                         // SAFETY: two registers of this frame, only read.
