@@ -2,7 +2,8 @@
 //!
 //! Data flows source text → `parse` (lexer, parser, code generator) →
 //! `FuncProto` → `object::Proto` on the heap → `vm` (the interpreter loop) →
-//! `api` (the C API) and `lib` (the standard library).
+//! `api` (the C API) and `lib` (the standard library). `chunk` writes and
+//! reads binary chunks (`string.dump`, `load`).
 #![deny(unsafe_op_in_unsafe_fn)]
 #![allow(clippy::missing_safety_doc)]
 // Heap objects are reached through raw pointers held in values (DESIGN
@@ -13,6 +14,7 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod api;
+pub mod chunk;
 pub mod gc;
 #[path = "lib/mod.rs"]
 pub mod lib;

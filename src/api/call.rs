@@ -227,8 +227,60 @@ pub unsafe extern "C" fn lua_load(
     unsafe { check(L, r) }
 }
 
-/// `lua_dump`: binary chunks are not produced yet; reports failure (1)
-/// without calling the writer.
+unsafe extern "C" {
+    fn luars_call_writer(
+        l: *mut c_void,
+        w: unsafe extern "C" fn(*mut LuaState, *const c_void, usize, *mut c_void) -> c_int,
+        p: *const c_void,
+        sz: usize,
+        ud: *mut c_void,
+        result: *mut c_int,
+        top: *mut *mut c_void,
+        from: *mut *mut c_void,
+    ) -> c_int;
+}
+
+/// `lua_dump`: hands the binary chunk of the Lua function on top of the
+/// stack to the writer (in one piece); returns the writer's status, or 1
+/// when the value is not a Lua function. An error raised by the writer
+/// propagates.
+fn dump(l: &mut LuaState, writer: lua_Writer, data: *mut c_void, strip: c_int) -> LResult<c_int> {
+    check_nelems(l, 1)?;
+    let crate::value::Value::LuaFn(c) = l.at(l.top - 1) else {
+        return Ok(1);
+    };
+    let Some(w) = writer else {
+        return Err(api_error(l, "NULL writer"));
+    };
+    // SAFETY: a live closure and its prototype.
+    let bytes =
+        unsafe { crate::chunk::dump::dump((*c).proto(), (*c).nupvals as usize, strip != 0) };
+    let lp: *mut LuaState = l;
+    let mut result: c_int = 0;
+    let mut from: *mut c_void = std::ptr::null_mut();
+    // SAFETY: `lp` is live; the trampoline catches errors of the writer;
+    // `bytes` outlives the call.
+    let code = unsafe {
+        let g = (*lp).g;
+        luars_call_writer(
+            lp as *mut c_void,
+            w,
+            bytes.as_ptr() as *const c_void,
+            bytes.len(),
+            data,
+            &mut result,
+            std::ptr::addr_of_mut!((*g).capi.c_jmp),
+            &mut from,
+        )
+    };
+    drop(bytes);
+    if code != 0 {
+        crate::vm::foreign::adopt_error(l, from as *mut LuaState);
+        return Err(crate::vm::foreign::status_from_code(code));
+    }
+    Ok(result)
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn lua_dump(
     L: *mut lua_State,
@@ -236,6 +288,8 @@ pub unsafe extern "C" fn lua_dump(
     data: *mut c_void,
     strip: c_int,
 ) -> c_int {
-    let _ = (L, writer, data, strip);
-    1
+    // SAFETY: `L` is live.
+    let r = dump(unsafe { st(L) }, writer, data, strip);
+    // SAFETY: nothing with Drop is live.
+    unsafe { check(L, r) }
 }

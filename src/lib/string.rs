@@ -28,6 +28,7 @@ const MAX_STRING_SIZE: usize = i32::MAX as usize;
 pub const FUNCS: &[(&str, crate::value::NativeFn)] = &[
     ("byte", byte),
     ("char", char),
+    ("dump", dump),
     ("find", find),
     ("format", format),
     ("gmatch", gmatch),
@@ -597,4 +598,20 @@ fn mm_idiv(l: &mut LuaState) -> LResult<usize> {
 }
 fn mm_unm(l: &mut LuaState) -> LResult<usize> {
     string_arith(l, TmEvent::Unm, "__unm")
+}
+
+/// `string.dump(f [, strip])`: the binary chunk of a Lua function.
+fn dump(l: &mut LuaState) -> LResult<usize> {
+    let f = l.arg(1);
+    if !f.is_function() {
+        return Err(l.arg_type_error(1, "function"));
+    }
+    let strip = !l.arg(2).is_falsy();
+    let Value::LuaFn(c) = f else {
+        return Err(l.lib_error(b"unable to dump given function"));
+    };
+    // SAFETY: a live closure and its prototype.
+    let bytes = unsafe { crate::chunk::dump::dump((*c).proto(), (*c).nupvals as usize, strip) };
+    l.push_bytes(&bytes)?;
+    Ok(1)
 }

@@ -81,8 +81,13 @@ impl Proto {
     }
 
     /// Source line of the instruction at `pc` (0 if unknown).
-    pub fn line_at(&self, pc: usize) -> u32 {
-        self.line_info.as_slice().get(pc).copied().unwrap_or(0)
+    /// The source line of instruction `pc`; -1 without line information
+    /// (a stripped binary chunk), as the reference reports it.
+    pub fn line_at(&self, pc: usize) -> i64 {
+        match self.line_info.as_slice().get(pc) {
+            Some(&l) => l as i64,
+            None => -1,
+        }
     }
 
     /// Name of the `n`-th (1-based) local variable active at `pc`.

@@ -38,7 +38,7 @@ pub fn current_pc(ci: &CallInfo) -> usize {
     ci.pc.saturating_sub(1)
 }
 
-pub fn current_line(l: &LuaState, ci: &CallInfo) -> Option<u32> {
+pub fn current_line(l: &LuaState, ci: &CallInfo) -> Option<i64> {
     // SAFETY: prototypes of live frames are live.
     proto_of(l, ci).map(|p| unsafe { (*p).line_at(current_pc(ci)) })
 }
@@ -60,7 +60,7 @@ fn position_of(l: &LuaState, ci: &CallInfo) -> Vec<u8> {
     let p = unsafe { &*p };
     let mut s = short_src(p);
     s.push(b':');
-    crate::number::fmt_int(p.line_at(current_pc(ci)) as i64, &mut s);
+    crate::number::fmt_int(p.line_at(current_pc(ci)), &mut s);
     s.extend_from_slice(b": ");
     s
 }
@@ -76,7 +76,12 @@ pub fn where_(l: &LuaState, level: usize) -> Vec<u8> {
     if level >= n {
         return Vec::new();
     }
-    position_of(l, &l.cis.as_slice()[n - 1 - level])
+    let ci = &l.cis.as_slice()[n - 1 - level];
+    // (Nothing without a current line, as `luaL_where`.)
+    if current_line(l, ci).is_some_and(|line| line <= 0) {
+        return Vec::new();
+    }
+    position_of(l, ci)
 }
 
 fn upval_name(p: &Proto, i: usize) -> Vec<u8> {
@@ -339,7 +344,7 @@ pub fn frame_info(l: &LuaState, ci: &CallInfo) -> FrameInfo {
             FrameInfo {
                 short_src: short_src(p),
                 what: if p.line_defined == 0 { "main" } else { "Lua" },
-                current_line: p.line_at(current_pc(ci)) as i64,
+                current_line: p.line_at(current_pc(ci)),
                 line_defined: p.line_defined as i64,
             }
         }

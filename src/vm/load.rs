@@ -27,7 +27,16 @@ impl LuaState {
         pr.max_stack = fp.max_stack_size.max(2);
         pr.line_defined = fp.line_defined;
         pr.last_line_defined = fp.last_line_defined;
-        pr.source = source;
+        // A prototype's own source, or its parent's when it is the same
+        // (or absent: children in binary chunks, or stripped chunks).
+        // SAFETY: a live string.
+        let same = !source.is_null() && unsafe { (*source).as_bytes() } == fp.source.as_slice();
+        pr.source = if fp.source.is_empty() || same {
+            source
+        } else {
+            self.new_string(&fp.source)?
+        };
+        let source = pr.source;
         let a = &mut self.g().heap.alloc;
         pr.code = crate::gc::RawVec::from_slice(a, &fp.code).map_err(|_| oom(self))?;
         let a = &mut self.g().heap.alloc;
@@ -54,7 +63,12 @@ impl LuaState {
                 .map_err(|_| oom(self))?;
         }
         for u in &fp.upvalues {
-            let name = self.new_string(&u.name)?;
+            // (No name: a stripped binary chunk; debug shows "(no name)".)
+            let name = if u.name.is_empty() {
+                std::ptr::null_mut()
+            } else {
+                self.new_string(&u.name)?
+            };
             let info = UpvalInfo {
                 name,
                 in_stack: u.in_stack,
@@ -112,11 +126,7 @@ impl LuaState {
             return Err(Status::ErrSyntax);
         }
         if is_binary {
-            let mut msg = crate::parse::chunkid::chunkid(chunkname);
-            msg.extend_from_slice(b": bad binary format (binary chunks are not supported yet)");
-            let s = self.new_string(&msg)?;
-            self.push(Value::Str(s));
-            return Err(Status::ErrSyntax);
+            return self.load_binary(chunk, chunkname);
         }
         // The compiler's nesting limit counts the C calls already active.
         let fp = match crate::parse::compile_at_depth(chunk, chunkname, self.n_ccalls) {
@@ -138,7 +148,43 @@ impl LuaState {
             }
         };
         let source = self.new_string(chunkname)?;
-        let p = self.build_proto(&fp, source, &mut Default::default())?;
+        self.push_main_closure(&fp, source)
+    }
+
+    /// Loads a binary chunk: read, verified, then made a closure as a
+    /// compiled chunk is (its source is the one recorded in the chunk).
+    fn load_binary(&mut self, chunk: &[u8], chunkname: &[u8]) -> Result<(), Status> {
+        let fp = match crate::chunk::undump::undump(chunk, chunkname) {
+            Ok((fp, nup)) => match crate::chunk::verify::verify_main(&fp, nup) {
+                Ok(()) => fp,
+                Err(why) => {
+                    let name = crate::chunk::undump::message_name(chunkname);
+                    let mut msg = name;
+                    msg.extend_from_slice(b": bad binary format (invalid code: ");
+                    msg.extend_from_slice(why.as_bytes());
+                    msg.push(b')');
+                    let s = self.new_string(&msg)?;
+                    self.push(Value::Str(s));
+                    return Err(Status::ErrSyntax);
+                }
+            },
+            Err(msg) => {
+                let s = self.new_string(&msg)?;
+                self.push(Value::Str(s));
+                return Err(Status::ErrSyntax);
+            }
+        };
+        self.push_main_closure(&fp, std::ptr::null_mut())
+    }
+
+    /// Builds the prototypes of a main function and pushes its closure, with
+    /// `_ENV` (the globals) as its first upvalue.
+    fn push_main_closure(
+        &mut self,
+        fp: &FuncProto,
+        source: *mut crate::object::LuaString,
+    ) -> Result<(), Status> {
+        let p = self.build_proto(fp, source, &mut Default::default())?;
         // SAFETY: a live prototype.
         let nup = unsafe { (*p).upvals.len() };
         let cl = LuaClosure::alloc(self.heap(), p, nup).map_err(|_| self.memory_error())?;
