@@ -48,15 +48,17 @@ int main (void) {
          (unsigned long long)lua_tounsigned(L, -1));
   {
     int isnum;
+    lua_Unsigned u;
     lua_pushstring(L, "x");
-    printf("tounsignedx of a string: %llu %d\n",
-           (unsigned long long)lua_tounsignedx(L, -1, &isnum), isnum);
+    u = lua_tounsignedx(L, -1, &isnum);
+    printf("tounsignedx of a string: %llu %d\n", (unsigned long long)u, isnum);
   }
   lua_settop(L, 0);
   lua_newuserdata(L, 8);
   lua_pushstring(L, "uv");
   lua_setuservalue(L, 1);
-  printf("getuservalue: %d %s\n", lua_getuservalue(L, 1), lua_tostring(L, -1));
+  printf("getuservalue: %d", lua_getuservalue(L, 1));
+  printf(" %s\n", lua_tostring(L, -1));
   lua_settop(L, 0);
   fflush(stdout);
   lua_writestring("writestring\n", 12);

@@ -29,7 +29,8 @@ int main (void) {
   printf("getglobal missing: %d\n", lua_getglobal(L, "nothing"));
   lua_pushinteger(L, 5);
   lua_setglobal(L, "five");
-  printf("getglobal five: %d -> %d\n", lua_getglobal(L, "five"), (int)lua_tointeger(L, -1));
+  printf("getglobal five: %d", lua_getglobal(L, "five"));
+  printf(" -> %d\n", (int)lua_tointeger(L, -1));
   lua_settop(L, 0);
   run(L, "log = {} proxy = setmetatable({}, {__index = function(t, k) "
          "log[#log + 1] = 'get ' .. tostring(k) return k end, "

@@ -77,8 +77,8 @@ int main (void) {
   run(L, "print(pcall(typeerr, io.stdout), pcall(typeerr))");
   /* getsubtable */
   printf("getsubtable new %d", luaL_getsubtable(L, LUA_REGISTRYINDEX, "ctest.sub"));
-  printf(" existing %d top %d\n", luaL_getsubtable(L, LUA_REGISTRYINDEX, "ctest.sub"),
-         lua_gettop(L));
+  i = luaL_getsubtable(L, LUA_REGISTRYINDEX, "ctest.sub");
+  printf(" existing %d top %d\n", i, lua_gettop(L));
   printf("same: %d\n", lua_rawequal(L, 1, 2));
   lua_settop(L, 0);
   /* luaL_tolstring on every type. */
@@ -97,13 +97,16 @@ int main (void) {
   /* getmetafield / callmeta */
   luaL_dostring(L, "return setmetatable({}, {__name = 'N', __index = 5, "
                    "__tostring = function() return 'meta!' end})");
-  printf("getmetafield __name %d, __index %d, missing %d, top %d\n",
-         luaL_getmetafield(L, 1, "__name"), luaL_getmetafield(L, 1, "__index"),
-         luaL_getmetafield(L, 1, "missing"), lua_gettop(L));
+  printf("getmetafield __name %d", luaL_getmetafield(L, 1, "__name"));
+  printf(", __index %d", luaL_getmetafield(L, 1, "__index"));
+  printf(", missing %d", luaL_getmetafield(L, 1, "missing"));
+  printf(", top %d: ", lua_gettop(L));
+  show_value(L, 2); printf(" "); show_value(L, 3); printf("\n");
   lua_settop(L, 1);
-  printf("callmeta __tostring %d: %s\n", luaL_callmeta(L, 1, "__tostring"),
-         lua_tostring(L, -1));
-  printf("callmeta missing %d top %d\n", luaL_callmeta(L, 1, "__nothing"), lua_gettop(L));
+  i = luaL_callmeta(L, 1, "__tostring");
+  printf("callmeta __tostring %d: %s\n", i, lua_tostring(L, -1));
+  i = luaL_callmeta(L, 1, "__nothing");
+  printf("callmeta missing %d top %d\n", i, lua_gettop(L));
   lua_pushinteger(L, 3);
   printf("getmetafield of a number %d\n", luaL_getmetafield(L, -1, "__index"));
   lua_settop(L, 0);

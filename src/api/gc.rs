@@ -4,25 +4,9 @@ use super::{check, cstr, lua_State, lua_WarnFunction, st};
 use crate::vm::state::LuaState;
 use std::ffi::{c_char, c_int, c_void};
 
-const GCSTOP: c_int = 0;
-const GCRESTART: c_int = 1;
-const GCCOLLECT: c_int = 2;
-const GCCOUNT: c_int = 3;
-const GCCOUNTB: c_int = 4;
-const GCSTEP: c_int = 5;
-const GCSETPAUSE: c_int = 6;
-const GCSETSTEPMUL: c_int = 7;
-const GCISRUNNING: c_int = 9;
-const GCGEN: c_int = 10;
-const GCINC: c_int = 11;
-
-/// A pause or step multiplier as the reference keeps it: a quarter of
-/// the value in one byte, so 150 reads back as 148.
-fn gc_param(v: c_int) -> usize {
-    ((v.max(0) / 4) as usize & 0xff) * 4
-}
-
-/// The body of `lua_gc(L, what, ...)` with its integer arguments decoded.
+/// The body of `lua_gc(L, what, ...)` with its integer arguments decoded
+/// (by `csrc/fstring.c`): the collector's own control (`gc::control`),
+/// which also refuses every option with -1 inside a finalizer.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn luars_gc(
     L: *mut lua_State,
@@ -31,49 +15,30 @@ pub unsafe extern "C" fn luars_gc(
     b: c_int,
     c: c_int,
 ) -> c_int {
-    let _ = (b, c);
-    // SAFETY: `L` is live.
-    let l = unsafe { st(L) };
-    let heap = l.heap();
-    match what {
-        GCSTOP => {
-            heap.running = false;
-            0
-        }
-        GCRESTART => {
-            heap.running = true;
-            0
-        }
-        GCCOLLECT => {
-            l.collect_garbage();
-            0
-        }
-        GCCOUNT => (heap.alloc.total >> 10).min(c_int::MAX as usize) as c_int,
-        GCCOUNTB => (heap.alloc.total & 0x3ff) as c_int,
-        GCSTEP => {
-            // Every step is a full cycle for now.
-            let gen_mode = heap.gen_mode;
-            l.collect_garbage();
-            (!gen_mode) as c_int
-        }
-        GCSETPAUSE => {
-            let old = heap.pause;
-            heap.pause = gc_param(a);
-            old.min(c_int::MAX as usize) as c_int
-        }
-        GCSETSTEPMUL => {
-            let old = heap.stepmul;
-            heap.stepmul = gc_param(a);
-            old.min(c_int::MAX as usize) as c_int
-        }
-        GCISRUNNING => heap.running as c_int,
-        GCGEN | GCINC => {
-            let old = if heap.gen_mode { GCGEN } else { GCINC };
-            heap.gen_mode = what == GCGEN;
-            old
-        }
-        _ => -1,
-    }
+    use crate::gc::control::{self as gcc, GcOp};
+    let op = match what {
+        gcc::LUA_GCSTOP => GcOp::Stop,
+        gcc::LUA_GCRESTART => GcOp::Restart,
+        gcc::LUA_GCCOLLECT => GcOp::Collect,
+        gcc::LUA_GCCOUNT => GcOp::Count,
+        gcc::LUA_GCCOUNTB => GcOp::CountB,
+        gcc::LUA_GCSTEP => GcOp::Step(a),
+        gcc::LUA_GCSETPAUSE => GcOp::SetPause(a),
+        gcc::LUA_GCSETSTEPMUL => GcOp::SetStepMul(a),
+        gcc::LUA_GCISRUNNING => GcOp::IsRunning,
+        gcc::LUA_GCGEN => GcOp::Gen {
+            minormul: a,
+            majormul: b,
+        },
+        gcc::LUA_GCINC => GcOp::Inc {
+            pause: a,
+            stepmul: b,
+            stepsize: c,
+        },
+        _ => return -1,
+    };
+    // SAFETY: `L` is live; an API call is a safe point of its thread.
+    unsafe { st(L) }.gc_control(op)
 }
 
 #[unsafe(no_mangle)]

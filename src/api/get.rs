@@ -63,6 +63,27 @@ fn gettable(l: &mut LuaState, idx: c_int) -> LResult<c_int> {
     check_nelems(l, 1)?;
     let t = value_at(l, idx);
     let k = l.at(l.top - 1);
+    // Fast path: integer and short-string keys of a table, present or
+    // without `__index` to consult.
+    if let Value::Table(h) = t {
+        // SAFETY: a live table; a live key string.
+        let v = unsafe {
+            match k {
+                Value::Int(i) => Some((*h).get_int(i)),
+                Value::Str(s) if (*s).is_short() => Some((*h).get_short_str(s)),
+                _ => None,
+            }
+        };
+        if let Some(v) = v {
+            // SAFETY: as above.
+            let mt = unsafe { (*h).metatable };
+            if !v.is_nil() || l.table_tm(mt, TmEvent::Index).is_nil() {
+                let top = l.top - 1;
+                l.set_at(top, v);
+                return Ok(v.type_tag());
+            }
+        }
+    }
     let v = l.index(t, k, VarRef::None)?;
     let top = l.top - 1;
     l.set_at(top, v);

@@ -157,7 +157,13 @@ fn checknumber(l: &mut LuaState, arg: c_int) -> LResult<f64> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn luaL_checknumber(L: *mut lua_State, arg: c_int) -> lua_Number {
     // SAFETY: `L` is live.
-    let r = checknumber(unsafe { st(L) }, arg);
+    let l = unsafe { st(L) };
+    match value_at(l, arg) {
+        Value::Float(f) => return f,
+        Value::Int(i) => return i as f64,
+        _ => {}
+    }
+    let r = checknumber(l, arg);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -190,7 +196,11 @@ fn checkinteger(l: &mut LuaState, arg: c_int) -> LResult<i64> {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn luaL_checkinteger(L: *mut lua_State, arg: c_int) -> lua_Integer {
     // SAFETY: `L` is live.
-    let r = checkinteger(unsafe { st(L) }, arg);
+    let l = unsafe { st(L) };
+    if let Value::Int(i) = value_at(l, arg) {
+        return i;
+    }
+    let r = checkinteger(l, arg);
     // SAFETY: nothing with Drop is live.
     unsafe { check(L, r) }
 }
@@ -202,8 +212,10 @@ pub unsafe extern "C" fn luaL_optinteger(
     def: lua_Integer,
 ) -> lua_Integer {
     // SAFETY: `L` is live.
-    if value_at(unsafe { st(L) }, arg).is_nil() {
-        return def;
+    match value_at(unsafe { st(L) }, arg) {
+        Value::Nil => return def,
+        Value::Int(i) => return i,
+        _ => {}
     }
     // SAFETY: as above.
     unsafe { luaL_checkinteger(L, arg) }
