@@ -1,0 +1,55 @@
+-- debug library: argument errors and edge cases, as the reference reports them
+print(pcall(debug.getinfo, 1, "X"))
+print(pcall(debug.getinfo, 1, ">S"))
+print(debug.getinfo(1000))
+print(pcall(debug.getlocal, 1000, 1))
+print(pcall(debug.setlocal, 1000, 1, 2))
+print(pcall(debug.getinfo, {}))
+print(pcall(debug.getupvalue, 1, 1))
+print(debug.getupvalue(print, 1))
+print(debug.getupvalue(function() end, 1))
+local a = 1
+local function f() return a end
+local function g() return a end
+print(debug.upvalueid(f, 1) == debug.upvalueid(g, 1))
+print(pcall(debug.upvalueid, f, 2))
+print(pcall(debug.upvaluejoin, f, 1, print, 1))
+print(pcall(debug.upvaluejoin, f, 5, g, 1))
+local b = 2
+local function h() return b end
+debug.upvaluejoin(h, 1, f, 1)
+print(h())
+print(pcall(debug.setuservalue, {}, 1))
+print(debug.getuservalue({}))
+print(debug.getuservalue(io.stdout, 1))
+print(debug.setmetatable(10, {__index = {double = function(x) return x * 2 end}}))
+print((5):double())
+debug.setmetatable(10, nil)
+print(pcall(debug.setmetatable, {}, 1))
+print(type(debug.getregistry()))
+print(debug.getmetatable("x").__index == string)
+print(debug.traceback(123))
+print(debug.traceback({}) ~= nil, type(debug.traceback({})))
+print(debug.traceback(nil) == nil)
+print((debug.traceback("m", 50)))
+local co = coroutine.create(function(x) local y = x * 2 coroutine.yield(y) end)
+coroutine.resume(co, 21)
+print(debug.getlocal(co, 1, 1), debug.getlocal(co, 1, 2))
+print(debug.setlocal(co, 1, 2, 99), debug.getlocal(co, 1, 2))
+print((debug.traceback(co)))
+print(debug.getinfo(co, 1, "l").currentline)
+local count = 0
+debug.sethook(co, function() count = count + 1 end, "l")
+coroutine.resume(co)
+print(count > 0, debug.gethook())
+print(debug.gethook(co) ~= nil)
+print(debug.setcstacklimit(100))
+local t = debug.getinfo(1, "t")
+print(t.istailcall)
+local function tail() return debug.getinfo(1, "t").istailcall end
+local function caller() return tail() end
+print(caller())
+local function params(p1, p2, ...) end
+print(debug.getlocal(params, 1), debug.getlocal(params, 2), debug.getlocal(params, 3))
+local r = debug.getinfo(params, "u")
+print(r.nparams, r.isvararg, r.nups)
