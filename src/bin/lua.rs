@@ -302,8 +302,69 @@ fn handle_luainit(l: &mut LuaState) -> bool {
     run_chunk(l, r)
 }
 
+type ReadlineFn = unsafe extern "C" fn(*const libc::c_char) -> *mut libc::c_char;
+type AddHistoryFn = unsafe extern "C" fn(*const libc::c_char);
+
+/// GNU readline, when its shared library can be loaded (`LUA_READLINELIB`
+/// names it; by default "libreadline.so.8"): line editing and history for
+/// the interactive loop, as the reference built with readline has.
+fn readline_lib() -> Option<(ReadlineFn, Option<AddHistoryFn>)> {
+    static LIB: std::sync::OnceLock<Option<(usize, usize)>> = std::sync::OnceLock::new();
+    let found = *LIB.get_or_init(|| {
+        let name = std::env::var("LUA_READLINELIB").unwrap_or_else(|_| "libreadline.so.8".into());
+        let name = std::ffi::CString::new(name).ok()?;
+        // SAFETY: dlopen/dlsym with NUL-terminated names; the library
+        // stays loaded for the life of the process.
+        unsafe {
+            let lib = libc::dlopen(name.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL);
+            if lib.is_null() {
+                return None;
+            }
+            let rl = libc::dlsym(lib, c"readline".as_ptr());
+            if rl.is_null() {
+                return None;
+            }
+            let rl_name =
+                libc::dlsym(lib, c"rl_readline_name".as_ptr()) as *mut *const libc::c_char;
+            if !rl_name.is_null() {
+                *rl_name = c"lua".as_ptr();
+            }
+            let hist = libc::dlsym(lib, c"add_history".as_ptr());
+            Some((rl as usize, hist as usize))
+        }
+    });
+    let (rl, hist) = found?;
+    // SAFETY: the addresses are the library's `readline` and `add_history`,
+    // whose C signatures these are.
+    unsafe {
+        Some((
+            std::mem::transmute::<usize, ReadlineFn>(rl),
+            (hist != 0).then(|| std::mem::transmute::<usize, AddHistoryFn>(hist)),
+        ))
+    }
+}
+
 /// Reads a line for the REPL after writing `prompt` (none at end of input).
 fn read_line(prompt: &[u8]) -> Option<Vec<u8>> {
+    if let Some((readline, add_history)) = readline_lib() {
+        let p = std::ffi::CString::new(prompt.to_vec()).unwrap_or_default();
+        lua::lib::flush_stdout();
+        // SAFETY: `readline` returns NULL or a malloc'ed NUL-terminated line.
+        unsafe {
+            let line = readline(p.as_ptr());
+            if line.is_null() {
+                return None;
+            }
+            let bytes = std::ffi::CStr::from_ptr(line).to_bytes().to_vec();
+            if !bytes.is_empty()
+                && let Some(add) = add_history
+            {
+                add(line);
+            }
+            libc::free(line as *mut libc::c_void);
+            return Some(bytes);
+        }
+    }
     lua::lib::io_write_stdout(prompt);
     lua::lib::flush_stdout();
     let mut line = lua::lib::read_line_stdin()?;
