@@ -763,14 +763,15 @@ impl Table {
     }
 
     /// The traversal position just after `key`.
+    /// A float key is not converted (as in the reference): `next(t, 1.0)`
+    /// is an invalid key, since integral floats are never stored as keys.
     fn traversal_index(&self, key: &Value) -> Result<usize, InvalidKey> {
-        let key = match *key {
-            Value::Float(f) => match crate::number::float_to_int_exact(f) {
-                Some(i) => Value::Int(i),
-                None => *key,
-            },
-            k => k,
-        };
+        let key = *key;
+        if let Value::Float(f) = key
+            && crate::number::float_to_int_exact(f).is_some()
+        {
+            return Err(InvalidKey);
+        }
         if let Value::Int(i) = key {
             let idx = (i as u64).wrapping_sub(1);
             if idx < self.asize as u64 {
