@@ -553,6 +553,11 @@ impl LuaState {
                 self.open_upval = (*uv).open_next;
                 (*uv).open_next = std::ptr::null_mut();
                 (*uv).close();
+                // The value now lives in the upvalue: a marked upvalue must
+                // not point to an unmarked value (the reference's
+                // `luaF_closeupval` barrier).
+                let v = (*uv).get();
+                self.barrier_value(uv as *mut GcHeader, v);
             }
         }
     }
