@@ -492,16 +492,21 @@ pub(crate) fn upvalue_join(l: &mut LuaState, fidx1: c_int, n1: c_int, fidx2: c_i
         return;
     };
     // SAFETY: live closures; indices checked against their upvalue counts.
-    unsafe {
+    let uv = unsafe {
         let Some(&uv) = (*f2).upvals().get(i2) else {
             return;
         };
-        if let Some(slot) = (*f1).upvals_mut().get_mut(i1) {
-            *slot = uv;
-        }
-    }
+        let Some(slot) = (*f1).upvals_mut().get_mut(i1) else {
+            return;
+        };
+        *slot = uv;
+        uv
+    };
     // The closure now refers to the joined upvalue.
-    l.barrier_value(f1 as *mut crate::gc::GcHeader, Value::Nil);
+    l.barrier_obj(
+        f1 as *mut crate::gc::GcHeader,
+        uv as *mut crate::gc::GcHeader,
+    );
 }
 
 #[unsafe(no_mangle)]

@@ -28,6 +28,18 @@ impl LuaState {
         }
     }
 
+    /// Object `o` now refers to object `p` (as `barrier_value`, for
+    /// references that are not values, such as a closure's upvalue).
+    #[inline(always)]
+    pub fn barrier_obj(&mut self, o: *mut GcHeader, p: *mut GcHeader) {
+        // SAFETY: `o` and `p` are live objects.
+        unsafe {
+            if (*o).marked & BLACK != 0 && (*p).marked & WHITES != 0 {
+                barrier_forward_slow(self.g, o, p);
+            }
+        }
+    }
+
     /// Object `o` now refers to `v` ("forward" barrier: `v` gets marked).
     /// Used for upvalues, metatables, user values and closure upvalues.
     #[inline(always)]
