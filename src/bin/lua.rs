@@ -24,6 +24,12 @@ fn write_stderr(b: &[u8]) {
 }
 
 fn report(l: &mut LuaState) {
+    report_with(l, Some(&progname()));
+}
+
+/// Pops the error object and writes "progname: message" (or just the
+/// message, in interactive mode) to stderr, as the reference's `l_message`.
+fn report_with(l: &mut LuaState, progname: Option<&str>) {
     let v = l.pop();
     let msg: Vec<u8> = match v {
         // SAFETY: a live string on the stack until now.
@@ -35,7 +41,10 @@ fn report(l: &mut LuaState) {
         }
         _ => b"(error object is not a string)".to_vec(),
     };
-    let mut out = format!("{}: ", progname()).into_bytes();
+    let mut out = match progname {
+        Some(p) => format!("{p}: ").into_bytes(),
+        None => Vec::new(),
+    };
     out.extend_from_slice(c_string_prefix(&msg));
     out.push(b'\n');
     write_stderr(&out);
@@ -112,21 +121,15 @@ extern "C" fn laction(sig: libc::c_int) {
     }
 }
 
-/// Calls the function below `nargs` arguments with the message handler.
-fn docall(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
+/// Calls the function below `nargs` arguments with the message handler
+/// (and Ctrl-C handling), as the reference's `docall`; false on error,
+/// with the message on the stack.
+fn docall_raw(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
     let func = l.top - nargs - 1;
-    // Insert the handler below the function.
-    if l.ensure_stack(1).is_err() {
+    // The handler goes below the function.
+    if l.insert_at(func, Value::Native(msghandler)).is_err() {
         return false;
     }
-    let mut i = l.top;
-    while i > func {
-        let v = l.at(i - 1);
-        l.set_at(i, v);
-        i -= 1;
-    }
-    l.top += 1;
-    l.set_at(func, Value::Native(msghandler));
     RUNNING.store(l as *mut LuaState, std::sync::atomic::Ordering::SeqCst);
     // SAFETY: installs a handler that only touches async-safe state.
     unsafe { libc::signal(libc::SIGINT, laction as *const () as libc::sighandler_t) };
@@ -140,13 +143,16 @@ fn docall(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
         l.set_at(func + k, v);
     }
     l.top -= 1;
-    match r {
-        Ok(()) => true,
-        Err(_) => {
-            report(l);
-            false
-        }
+    r.is_ok()
+}
+
+/// `docall_raw`, reporting an error.
+fn docall(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
+    let ok = docall_raw(l, nargs, nres);
+    if !ok {
+        report(l);
     }
+    ok
 }
 
 fn run_chunk(l: &mut LuaState, r: Result<(), Status>) -> bool {
@@ -431,7 +437,7 @@ fn do_repl(l: &mut LuaState) {
             }
         }
         let ok = match status {
-            Ok(()) => docall_quiet(l, 0, MULTRET),
+            Ok(()) => docall_raw(l, 0, MULTRET),
             Err(_) => false,
         };
         if ok {
@@ -443,75 +449,25 @@ fn do_repl(l: &mut LuaState) {
                     Ok(k) => unsafe { (*g).get_str(k) },
                     Err(_) => Value::Nil,
                 };
-                if l.ensure_stack(lua::vm::state::LUA_MINSTACK).is_ok() {
-                    let mut i = l.top;
-                    while i > base {
-                        let v = l.at(i - 1);
-                        l.set_at(i, v);
-                        i -= 1;
-                    }
-                    l.top += 1;
-                    l.set_at(base, print);
-                    if l.pcall(base, 0, 0).is_err() {
-                        let e = l.pop();
-                        let m = l.to_display_string(e).unwrap_or_default();
-                        let mut out =
-                            format!("{}: error calling 'print' (", progname()).into_bytes();
-                        out.extend_from_slice(&m);
-                        out.extend_from_slice(b")\n");
-                        write_stderr(&out);
-                    }
+                if l.ensure_stack(lua::vm::state::LUA_MINSTACK).is_ok()
+                    && l.insert_at(base, print).is_ok()
+                    && l.pcall(base, 0, 0).is_err()
+                {
+                    let e = l.pop();
+                    let m = l.to_display_string(e).unwrap_or_default();
+                    let mut out = format!("{}: error calling 'print' (", progname()).into_bytes();
+                    out.extend_from_slice(&m);
+                    out.extend_from_slice(b")\n");
+                    write_stderr(&out);
                 }
             }
         } else {
-            report_plain(l);
+            report_with(l, None);
         }
     }
     l.top = base;
     lua::lib::io_write_stdout(b"\n");
     lua::lib::flush_stdout();
-}
-
-/// An error report without the program name (interactive mode).
-fn report_plain(l: &mut LuaState) {
-    let v = l.pop();
-    let msg: Vec<u8> = match v {
-        // SAFETY: a live string on the stack until now.
-        Value::Str(s) => unsafe { (*s).as_bytes().to_vec() },
-        Value::Int(_) | Value::Float(_) => {
-            let mut b = Vec::new();
-            lua::vm::arith::fmt_number(&v, &mut b);
-            b
-        }
-        _ => b"(error object is not a string)".to_vec(),
-    };
-    let mut out = c_string_prefix(&msg).to_vec();
-    out.push(b'\n');
-    write_stderr(&out);
-}
-
-/// `docall` leaving a failure's message on the stack for the caller.
-fn docall_quiet(l: &mut LuaState, nargs: usize, nres: i32) -> bool {
-    let func = l.top - nargs - 1;
-    if l.ensure_stack(1).is_err() {
-        return false;
-    }
-    let mut i = l.top;
-    while i > func {
-        let v = l.at(i - 1);
-        l.set_at(i, v);
-        i -= 1;
-    }
-    l.top += 1;
-    l.set_at(func, Value::Native(msghandler));
-    let r = l.pcall(func + 1, nres, func);
-    let n = l.top - (func + 1);
-    for k in 0..n {
-        let v = l.at(func + 1 + k);
-        l.set_at(func + k, v);
-    }
-    l.top -= 1;
-    r.is_ok()
 }
 
 /// Pushes the script's arguments: `arg[1]`, ..., `arg[#arg]`, from the

@@ -337,16 +337,8 @@ fn raise_at_level(l: &mut LuaState, mut v: Value, level: i64) -> LResult<usize> 
 fn pcall(l: &mut LuaState) -> LResult<usize> {
     l.check_any(1)?;
     let base = l.ci().func + 1;
-    // Make room for `true` below the function: [true, f, args...].
-    l.ensure_stack(1)?;
-    let mut i = l.top;
-    while i > base {
-        let v = l.at(i - 1);
-        l.set_at(i, v);
-        i -= 1;
-    }
-    l.top += 1;
-    l.set_at(base, Value::Bool(true));
+    // `true` below the function: [true, f, args...].
+    l.insert_at(base, Value::Bool(true))?;
     finish_pcall(l, 0, 0)
 }
 
@@ -380,22 +372,14 @@ fn pcall_cont(l: &mut LuaState, status: KStatus, extra: isize) -> LResult<usize>
 }
 
 fn xpcall(l: &mut LuaState) -> LResult<usize> {
-    let _n = l.nargs();
     if !l.arg(2).is_function() {
         return Err(l.arg_type_error(2, "function"));
     }
     let base = l.ci().func + 1;
     // [f, h, args...] -> [h, true, f, args...]
-    l.ensure_stack(1)?;
     let f = l.at(base);
     let h = l.at(base + 1);
-    let mut i = l.top;
-    while i > base + 2 {
-        let v = l.at(i - 1);
-        l.set_at(i, v);
-        i -= 1;
-    }
-    l.top += 1;
+    l.insert_at(base + 2, Value::Nil)?;
     l.set_at(base, h);
     l.set_at(base + 1, Value::Bool(true));
     l.set_at(base + 2, f);

@@ -33,16 +33,7 @@ impl LuaState {
             msg.extend_from_slice(&crate::vm::debug::call_error_info(self, r));
             return Err(self.runtime_error_bytes(&msg));
         }
-        self.ensure_stack(1)?;
-        let mut i = self.top;
-        while i > func {
-            let v = self.at(i - 1);
-            self.set_at(i, v);
-            i -= 1;
-        }
-        self.top += 1;
-        self.set_at(func, tm);
-        Ok(())
+        self.insert_at(func, tm)
     }
 
     /// Starts a call of the value at `func` with arguments up to `top`.
@@ -308,7 +299,7 @@ impl LuaState {
     /// callee may yield when `k` is set and the thread can yield; then `k`
     /// finishes the C frame on resume.
     pub fn call_k(&mut self, func: usize, nresults: i32, ctx: isize, k: Kont) -> LResult<()> {
-        if matches!(k, Kont::None) || self.nny > 0 || !self.resuming {
+        if !self.yieldable_with(&k) {
             return self.call(func, nresults);
         }
         let ci = self.ci_mut();
@@ -362,7 +353,7 @@ impl LuaState {
         ctx: isize,
         k: Kont,
     ) -> LResult<KStatus> {
-        if matches!(k, Kont::None) || self.nny > 0 || !self.resuming {
+        if !self.yieldable_with(&k) {
             return match self.pcall(func, nresults, errfunc) {
                 Ok(()) => Ok(LUA_OK as KStatus),
                 Err(Status::Yield) => Err(Status::Yield),
@@ -391,6 +382,14 @@ impl LuaState {
     pub fn recover_at(&mut self, func: usize, status: Status, old_errfunc: usize) -> Status {
         let status = self.close_protected(func, status);
         self.errfunc = old_errfunc;
+        self.set_error_object(func, status);
+        status
+    }
+
+    /// Leaves the error object of `status` (`err_value`, or "error in
+    /// error handling") at `func` as the stack's top value, and shrinks a
+    /// stack grown by an overflow (the reference's `luaD_seterrorobj`).
+    pub fn set_error_object(&mut self, func: usize, status: Status) {
         if status == Status::ErrErr
             && let Ok(s) = self.heap().new_string(b"error in error handling")
         {
@@ -400,6 +399,11 @@ impl LuaState {
         self.set_at(func, ev);
         self.top = func + 1;
         self.shrink_stack();
-        status
+    }
+
+    /// Whether a call with continuation `k` may be crossed by a yield: the
+    /// thread runs inside a resume and nothing non-yieldable is active.
+    fn yieldable_with(&self, k: &Kont) -> bool {
+        !matches!(k, Kont::None) && self.nny == 0 && self.resuming
     }
 }

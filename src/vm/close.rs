@@ -52,6 +52,15 @@ impl LuaState {
     /// Closes upvalues and calls `__close` of pending variables at or above
     /// `level`, in reverse order. `err` is the error being propagated, if any.
     pub fn close_level(&mut self, level: usize, err: Option<Value>) -> LResult<()> {
+        self.close_pending(level, err.unwrap_or(Value::Nil), false)
+    }
+
+    /// Closes upvalues and calls `__close(v, err)` of the pending variables
+    /// at or above `level`, last first. The calls may yield when
+    /// `yieldable` (closing after an error in a resumed coroutine) or when
+    /// the running frame is a Lua frame (the interpreter can finish its
+    /// instruction on resume).
+    pub fn close_pending(&mut self, level: usize, err: Value, yieldable: bool) -> LResult<()> {
         self.close_upvals(level);
         while let Some(&slot) = self.tbc.as_slice().last() {
             if slot < level {
@@ -60,13 +69,18 @@ impl LuaState {
             self.tbc.pop();
             let v = self.at(slot);
             let tm = self.get_metamethod(&v, TmEvent::Close);
-            let e = err.unwrap_or(Value::Nil);
+            // Call above everything that may still be in use.
+            self.top = self.top.max(slot + 1);
             self.ensure_stack(3)?;
             let func = self.top;
             self.push(tm);
             self.push(v);
-            self.push(e);
-            self.call_tm_at(func, 0)?;
+            self.push(err);
+            if yieldable {
+                self.call_yieldable(func, 0)?;
+            } else {
+                self.call_tm_at(func, 0)?;
+            }
         }
         Ok(())
     }

@@ -155,16 +155,14 @@ impl LuaState {
         let ci = *self.ci();
         if ci.status & CIST_YPCALL != 0 {
             if ci.recst != 0 {
+                // (The error object waits in slot `func`.)
                 let func = ci.pc;
-                self.close_after_error(func)?;
-                status = ci.recst as KStatus;
-                if status == Status::ErrErr as KStatus
-                    && let Ok(s) = self.heap().new_string(b"error in error handling")
-                {
-                    self.set_at(func, Value::Str(s));
-                }
-                self.top = func + 1;
-                self.shrink_stack();
+                let err = self.at(func);
+                self.close_pending(func, err, true)?;
+                let st = crate::vm::foreign::status_from_code(ci.recst as i32);
+                self.err_value = err;
+                self.set_error_object(func, st);
+                status = st as KStatus;
                 self.ci_mut().recst = 0;
             }
             // The protected call is over.
@@ -181,31 +179,6 @@ impl LuaState {
             self.hook_return(n)?;
         }
         self.poscall(n);
-        Ok(())
-    }
-
-    /// Closes upvalues and runs the pending `__close` methods at or above
-    /// `level` after an error whose object is in slot `level`; the methods
-    /// may yield.
-    fn close_after_error(&mut self, level: usize) -> LResult<()> {
-        self.close_upvals(level);
-        while let Some(&slot) = self.tbc.as_slice().last() {
-            if slot < level {
-                break;
-            }
-            self.tbc.pop();
-            let v = self.at(slot);
-            let tm = self.get_metamethod(&v, crate::vm::opcode::TmEvent::Close);
-            let err = self.at(level);
-            // Call above everything that may still be in use.
-            self.top = self.top.max(slot + 1);
-            self.ensure_stack(3)?;
-            let func = self.top;
-            self.push(tm);
-            self.push(v);
-            self.push(err);
-            self.call_yieldable(func, 0)?;
-        }
         Ok(())
     }
 

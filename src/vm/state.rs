@@ -427,6 +427,21 @@ impl LuaState {
         Ok(())
     }
 
+    /// Inserts `v` at stack index `idx`, shifting the values from `idx` up
+    /// to the top one slot up (the reference's `lua_insert` of a new value).
+    pub fn insert_at(&mut self, idx: usize, v: Value) -> Result<(), Status> {
+        self.ensure_stack(1)?;
+        let mut i = self.top;
+        while i > idx {
+            let w = self.at(i - 1);
+            self.set_at(i, w);
+            i -= 1;
+        }
+        self.top += 1;
+        self.set_at(idx, v);
+        Ok(())
+    }
+
     #[inline]
     pub fn pop(&mut self) -> Value {
         self.top -= 1;
