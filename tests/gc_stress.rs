@@ -1,6 +1,8 @@
 //! The collector under stress: part of the differential corpus runs with
-//! `LUA_GC_STRESS=1` (a full collection at every safe point) and must still
-//! match the reference byte for byte. A collector bug that frees something
+//! `LUA_GC_STRESS=1` (a full collection at every safe point) and with
+//! `LUA_GC_STRESS=4` (an emergency collection at every allocation and a
+//! young collection at every safe point) and must still match the reference
+//! byte for byte. A collector bug that frees something
 //! still in use shows up here as a crash or a wrong result.
 //!
 //! Scripts whose output depends on when collections happen (the order in
@@ -13,6 +15,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 const DIRS: &[&str] = &[
+    "baselib",
     "gc",
     "gc2",
     "metatables",
@@ -26,15 +29,25 @@ const DIRS: &[&str] = &[
     "tablelib",
 ];
 
-/// Order of finalizers across collections differs when every safe point
-/// collects.
-const TIMING_DEPENDENT: &[&str] = &["gc/gc_metamethod.lua"];
+/// Stress modes, each with the scripts whose output depends on when
+/// collections happen: finalizers of objects found dead in separate cycles
+/// run in another order when every safe point (or allocation) collects.
+const MODES: &[(&str, &[&str])] = &[
+    ("1", &["gc/gc_metamethod.lua"]),
+    ("4", &["gc/gc_metamethod.lua", "gc2/inside_finalizer.lua"]),
+];
 
 #[test]
 fn corpus_subset_matches_under_gc_stress() {
-    // SAFETY: set before any child process starts; this test binary has
-    // this one test.
-    unsafe { std::env::set_var("LUA_GC_STRESS", "1") };
+    for (mode, timing_dependent) in MODES {
+        // SAFETY: set while no child process starts; this test binary has
+        // this one test.
+        unsafe { std::env::set_var("LUA_GC_STRESS", mode) };
+        corpus_subset_matches(mode, timing_dependent);
+    }
+}
+
+fn corpus_subset_matches(mode: &str, timing_dependent: &[&str]) {
     let root = common::manifest_dir().join("tests/lua");
     let ours = PathBuf::from(env!("CARGO_BIN_EXE_lua"));
     let reference = PathBuf::from(lua_oracle::REF_LUA);
@@ -55,7 +68,7 @@ fn corpus_subset_matches_under_gc_stress() {
             let rel = format!("{dir}/{name}");
             if !name.ends_with(".lua")
                 || name.starts_with('_')
-                || TIMING_DEPENDENT.contains(&rel.as_str())
+                || timing_dependent.contains(&rel.as_str())
             {
                 continue;
             }
@@ -78,7 +91,7 @@ fn corpus_subset_matches_under_gc_stress() {
             count += 1;
             if a.ending != b.ending || a.stdout != b.stdout || a.stderr != b.stderr {
                 failures.push(format!(
-                    "{rel}: ours {} / ref {}\n  ours stdout: {}\n  ref stdout:  {}\n  ours stderr: {}",
+                    "{rel} (LUA_GC_STRESS={mode}): ours {} / ref {}\n  ours stdout: {}\n  ref stdout:  {}\n  ours stderr: {}",
                     a.ending,
                     b.ending,
                     String::from_utf8_lossy(&a.stdout.bytes),
@@ -91,7 +104,7 @@ fn corpus_subset_matches_under_gc_stress() {
     assert!(count > 100, "only {count} scripts found");
     assert!(
         failures.is_empty(),
-        "{} of {count} differ under GC stress:\n{}",
+        "{} of {count} differ under GC stress {mode}:\n{}",
         failures.len(),
         failures.join("\n")
     );

@@ -579,10 +579,19 @@ unsafe fn full_inc(g: *mut GlobalState, l: *mut LuaState) {
 pub unsafe fn full_gc(g: *mut GlobalState, l: *mut LuaState) {
     // SAFETY: the caller's contract.
     unsafe {
-        if (*g).heap.gc.generational {
-            generational::full_gen(g, l);
-        } else {
+        if !(*g).heap.gc.generational {
             full_inc(g, l);
+        } else if (*g).heap.gc.emergency {
+            // Entering generational mode makes every survivor old (black),
+            // but Rust code between safe points fills the objects it just
+            // created without barriers. So an emergency collection leaves
+            // every survivor young, as an incremental one does, and the next
+            // step (at a safe point) makes them old.
+            generational::enter_inc(g);
+            full_inc(g, l);
+            (*g).heap.gc.lastatomic = usize::MAX;
+        } else {
+            generational::full_gen(g, l);
         }
     }
 }
