@@ -1,8 +1,10 @@
 //! Benchmark runner: each `benches/lua/*.lua` program runs on the reference
 //! interpreter (A) and on our `lua` (B), alternating A B A B for a number of
 //! rounds, and the table shows the median wall time of each, the ratio
-//! reference / ours (above 1 means we are faster) and, at the end, the
-//! geometric mean of the ratios.
+//! reference / ours (above 1 means we are faster), the peak resident set
+//! size of each (the largest over the rounds) with the ratio ours /
+//! reference (below 1 means we use less memory) and, at the end, the
+//! geometric means of both ratios.
 //!
 //! Invariants:
 //! - A program counts only if every run of ours printed exactly what the
@@ -72,6 +74,15 @@ struct Row {
     name: String,
     reference: Option<Duration>,
     ours: Result<Duration, String>,
+    /// Peak resident set sizes in KB (reference, ours).
+    rss: (u64, u64),
+}
+
+impl Row {
+    /// Peak memory ratio ours / reference.
+    fn rss_ratio(&self) -> Option<f64> {
+        (self.rss.0 > 0 && self.rss.1 > 0).then(|| self.rss.1 as f64 / self.rss.0 as f64)
+    }
 }
 
 fn programs(dir: &Path, filters: &[String]) -> Vec<(String, PathBuf)> {
@@ -103,29 +114,49 @@ fn bench_one(
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // Each run goes through `peak-rss`, which writes the peak memory to
+    // `rss_file` (see `oracle/peak_rss.c` for why not `wait4` here).
+    let rss_file = std::env::temp_dir().join(format!("lua-bench-rss-{}", std::process::id()));
     let invocation = |exe: &Path| Invocation {
-        exe: exe.to_path_buf(),
-        args: vec![file.clone()],
+        exe: PathBuf::from(lua_oracle::PEAK_RSS),
+        args: vec![
+            rss_file.to_string_lossy().into_owned(),
+            exe.to_string_lossy().into_owned(),
+            "lua".to_string(),
+            file.clone(),
+        ],
         cwd: dir.clone(),
         stdin: None,
         timeout,
     };
+    let peak_kb = || -> u64 {
+        let kb = std::fs::read_to_string(&rss_file)
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        let _ = std::fs::remove_file(&rss_file);
+        kb
+    };
     let mut ref_times = Vec::with_capacity(rounds);
     let mut our_times = Vec::with_capacity(rounds);
     let mut failure = None;
+    let mut rss = (0, 0);
     for _ in 0..rounds {
         let reference = common::run(&invocation(ref_exe));
+        let ref_kb = peak_kb();
         if !reference.succeeded() {
             failure = Some(format!("the reference failed: {}", reference.ending));
             break;
         }
         ref_times.push(reference.elapsed);
         let ours = common::run(&invocation(ours_exe));
+        let our_kb = peak_kb();
         if let Some(why) = difference(&ours, &reference) {
             failure = Some(why);
             break;
         }
         our_times.push(ours.elapsed);
+        rss = (rss.0.max(ref_kb), rss.1.max(our_kb));
     }
     Row {
         name: name.to_string(),
@@ -135,6 +166,7 @@ fn bench_one(
             (None, Some(t)) => Ok(t),
             (None, None) => Err("no rounds ran".into()),
         },
+        rss,
     }
 }
 
@@ -147,12 +179,18 @@ fn print_row(row: &Row) {
             let ratio = row.reference.map_or("-".to_string(), |r| {
                 format!("{:.2}", r.as_secs_f64() / ours.as_secs_f64().max(1e-9))
             });
+            let mem = row
+                .rss_ratio()
+                .map_or("-".to_string(), |r| format!("{r:.2}"));
             println!(
-                "{:<24} {:>9} {:>9} {:>9}",
+                "{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
                 row.name,
                 reference,
                 format!("{:.3}", ours.as_secs_f64()),
-                ratio
+                ratio,
+                row.rss.0,
+                row.rss.1,
+                mem
             );
         }
         Err(why) => {
@@ -202,11 +240,13 @@ fn main() {
         ref_exe.display()
     );
     println!(
-        "{:<24} {:>9} {:>9} {:>9}",
-        "program", "ref (s)", "ours (s)", "ref/ours"
+        "{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "program", "ref (s)", "ours (s)", "ref/ours", "ref KB", "ours KB", "mem o/r"
     );
     let mut log_sum = 0.0f64;
     let mut counted = 0u32;
+    let mut mem_log_sum = 0.0f64;
+    let mut mem_counted = 0u32;
     let mut failed = Vec::new();
     for (name, path) in &list {
         let row = bench_one(name, path, rounds, timeout, &ours_exe, &ref_exe);
@@ -215,6 +255,10 @@ fn main() {
             (Ok(ours), Some(reference)) => {
                 log_sum += (reference.as_secs_f64() / ours.as_secs_f64().max(1e-9)).ln();
                 counted += 1;
+                if let Some(r) = row.rss_ratio() {
+                    mem_log_sum += r.ln();
+                    mem_counted += 1;
+                }
             }
             _ => failed.push(row.name.clone()),
         }
@@ -227,6 +271,12 @@ fn main() {
         );
     } else {
         println!("geometric mean ref/ours: - (no program ran correctly on ours)");
+    }
+    if mem_counted > 0 {
+        println!(
+            "geometric mean peak memory ours/ref: {:.3} over {mem_counted} programs (below 1 = ours smaller)",
+            (mem_log_sum / f64::from(mem_counted)).exp()
+        );
     }
     if !failed.is_empty() {
         println!("FAILED ({}): {}", failed.len(), failed.join(" "));

@@ -7,3 +7,6 @@ pub const REF_LUA: &str = env!("REF_LUA_EXE");
 pub const REF_INCLUDE: &str = env!("REF_LUA_INCLUDE");
 /// Directory holding the reference static library `liblua5.4.a`.
 pub const REF_LIB_DIR: &str = env!("REF_LUA_LIB_DIR");
+/// `peak-rss OUT PROGRAM ARG0 [ARGS...]`: runs a program and writes its
+/// peak resident set size in KB to the file `OUT` (see `peak_rss.c`).
+pub const PEAK_RSS: &str = env!("PEAK_RSS_EXE");

@@ -74,7 +74,7 @@ unsafe fn set_field_and_pop(l: &mut LuaState, t: Value, k: *const c_char) -> LRe
         if !p.is_null() && unsafe { !(*p).is_nil() } {
             let v = l.at(l.top - 1);
             // SAFETY: as above.
-            unsafe { *p = v };
+            unsafe { crate::value::write_value(p, v) };
             l.barrier_back(h);
             l.top -= 1;
             return Ok(());
@@ -115,7 +115,7 @@ fn settable(l: &mut LuaState, idx: c_int) -> LResult<()> {
         };
         // SAFETY: `p` points into the table; nothing ran since the lookup.
         if !p.is_null() && unsafe { !(*p).is_nil() } {
-            unsafe { *p = v };
+            unsafe { crate::value::write_value(p, v) };
             l.barrier_back(h);
             l.top -= 2;
             return Ok(());
@@ -156,7 +156,7 @@ pub unsafe extern "C" fn lua_seti(L: *mut lua_State, idx: c_int, n: lua_Integer)
         let v = l.at(l.top - 1);
         // SAFETY: `p` is a slot of the live table at `idx`, nothing ran
         // since it was found.
-        unsafe { *p = v };
+        unsafe { crate::value::write_value(p, v) };
         barrier_table_at(l, idx);
         l.top -= 1;
         return;
@@ -201,7 +201,7 @@ pub unsafe extern "C" fn lua_rawseti(L: *mut lua_State, idx: c_int, n: lua_Integ
     if let Some(p) = array_slot_for_set(l, idx, n, true) {
         let v = l.at(l.top - 1);
         // SAFETY: as in lua_seti.
-        unsafe { *p = v };
+        unsafe { crate::value::write_value(p, v) };
         barrier_table_at(l, idx);
         l.top -= 1;
         return;

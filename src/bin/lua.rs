@@ -1,6 +1,7 @@
 //! The `lua` command: runs scripts like the reference stand-alone
 //! interpreter (options `-e -l -v -E -W -`, the `arg` table, error reports
 //! "lua: msg" with a traceback on stderr and exit status 1).
+use lua::gc::control::GcOp;
 use lua::value::Value;
 use lua::vm::call::MULTRET;
 use lua::vm::error::{LResult, Status};
@@ -524,9 +525,14 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
         l.raw_set(reg, k, Value::Bool(true))?;
     }
     lua::lib::open_libs(l)?;
-    // As the reference: the collector runs in generational mode.
-    l.heap().gen_mode = true;
     make_arg_table(l, &args, if script < args.len() { script } else { 0 })?;
+    // As the reference: the collector runs in generational mode from here
+    // (entering it now sets the base for major collections at the size of
+    // the fresh state, as the reference's).
+    l.gc_control(GcOp::Gen {
+        minormul: 0,
+        majormul: 0,
+    });
     if !flags.big_e && !handle_luainit(l) {
         l.push_checked(Value::Bool(false))?;
         return Ok(1);

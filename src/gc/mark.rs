@@ -391,8 +391,8 @@ unsafe fn traverse_table(g: *mut GlobalState, t: *mut Table) -> usize {
                 }
                 for (k, v) in (*t).node_entries() {
                     if !v.is_nil() {
-                        mark_value(g, *k);
-                        mark_value(g, *v);
+                        mark_value(g, k);
+                        mark_value(g, v);
                     }
                 }
                 gen_link(g, t as *mut GcHeader);
@@ -422,8 +422,8 @@ unsafe fn traverse_weak_value(g: *mut GlobalState, t: *mut Table) {
             if v.is_nil() {
                 continue;
             }
-            mark_value(g, *k);
-            if !has_clears && is_cleared(g, v) {
+            mark_value(g, k);
+            if !has_clears && is_cleared(g, &v) {
                 has_clears = true;
             }
         }
@@ -456,14 +456,14 @@ pub unsafe fn traverse_ephemeron(g: *mut GlobalState, t: *mut Table) -> bool {
             if v.is_nil() {
                 continue;
             }
-            if is_cleared(g, k) {
+            if is_cleared(g, &k) {
                 has_clears = true;
-                if value_is_white(v) {
+                if value_is_white(&v) {
                     has_ww = true;
                 }
-            } else if value_is_white(v) {
+            } else if value_is_white(&v) {
                 marked = true;
-                mark_value(g, *v);
+                mark_value(g, v);
             }
         }
         if (*g).heap.gc.phase == Phase::Propagate {
@@ -688,11 +688,7 @@ pub unsafe fn clear_by_keys(g: *mut GlobalState, which: WeakList) {
     // SAFETY: the caller's contract; listed tables are live.
     unsafe {
         for_each_weak(g, which, 0, |t| {
-            for (k, v) in (*t).node_entries_mut() {
-                if !v.is_nil() && is_cleared(g, k) {
-                    *v = Value::Nil;
-                }
-            }
+            (*t).clear_node_values(|k, _| is_cleared(g, k));
         });
     }
 }
@@ -710,11 +706,7 @@ pub unsafe fn clear_by_values(g: *mut GlobalState, which: WeakList, from: usize)
                     *v = Value::Nil;
                 }
             }
-            for (_, v) in (*t).node_entries_mut() {
-                if !v.is_nil() && is_cleared(g, v) {
-                    *v = Value::Nil;
-                }
-            }
+            (*t).clear_node_values(|_, v| is_cleared(g, v));
         });
     }
 }

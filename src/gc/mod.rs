@@ -83,7 +83,14 @@ pub struct GcHeader {
     pub next: *mut GcHeader,
     pub kind: ObjKind,
     pub marked: u8,
+    /// Spare room in what would be the header's padding, for the object
+    /// kind's own use (a string keeps its length or hash flag and its hash
+    /// here); zero when the object is created.
+    pub extra: u8,
+    pub extra32: u32,
 }
+
+const _: () = assert!(std::mem::size_of::<GcHeader>() == 16);
 
 /// Where the collector is in its cycle.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, PartialOrd, Ord)]
@@ -286,6 +293,8 @@ impl Heap {
                 next: self.all,
                 kind,
                 marked: self.current_white,
+                extra: 0,
+                extra32: 0,
             });
         }
         self.all = p;

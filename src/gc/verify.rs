@@ -28,8 +28,8 @@ fn children(o: *mut GcHeader) -> Vec<(String, *mut GcHeader)> {
                 }
                 for (k, x) in t.node_entries() {
                     if !x.is_nil() {
-                        v("key".into(), k);
-                        v("value".into(), x);
+                        v("key".into(), &k);
+                        v("value".into(), &x);
                     }
                 }
             }

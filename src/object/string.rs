@@ -9,16 +9,26 @@ use crate::gc::{GcHeader, Heap, ObjKind, OutOfMemory};
 
 pub const MAX_SHORT_LEN: usize = 40;
 
+/// A string header is 24 bytes, as the reference's: the header's spare
+/// byte holds a short string's length (a long string's "hashed" flag), its
+/// spare word the hash (for long strings valid only once hashed), and the
+/// next word a long string's length or a short string's chain link.
 #[repr(C)]
 pub struct LuaString {
     pub hdr: GcHeader,
-    /// Hash of the contents; for long strings valid only when `hashed`.
-    hash: u32,
-    hashed: bool,
+    link: StrLink,
+}
+
+#[repr(C)]
+union StrLink {
+    /// A long string's length.
     len: usize,
-    /// Next string in the same string-table bucket (short strings only).
+    /// The next string in the same string-table bucket (short strings).
     hnext: *mut LuaString,
 }
+
+const _: () = assert!(std::mem::size_of::<LuaString>() == 24);
+const _: () = assert!(MAX_SHORT_LEN <= u8::MAX as usize);
 
 impl LuaString {
     #[inline]
@@ -34,12 +44,36 @@ impl LuaString {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        if self.is_short() {
+            self.hdr.extra as usize
+        } else {
+            // SAFETY: a long string's link is its length.
+            unsafe { self.link.len }
+        }
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
+    }
+
+    /// The next string of a short string's bucket.
+    #[inline]
+    fn hnext(&self) -> *mut LuaString {
+        debug_assert!(self.is_short());
+        // SAFETY: a short string's link is its chain link.
+        unsafe { self.link.hnext }
+    }
+
+    #[inline]
+    fn set_hnext(&mut self, p: *mut LuaString) {
+        self.link.hnext = p;
+    }
+
+    /// The stored hash (a short string's, or a hashed long string's).
+    #[inline]
+    fn stored_hash(&self) -> u32 {
+        self.hdr.extra32
     }
 
     #[inline]
@@ -50,7 +84,7 @@ impl LuaString {
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         // SAFETY: `len` initialised bytes follow the header.
-        unsafe { std::slice::from_raw_parts(Self::data_ptr(self), self.len) }
+        unsafe { std::slice::from_raw_parts(Self::data_ptr(self), self.len()) }
     }
 
     /// The bytes up to the first zero byte: what C's `%s` prints of this
@@ -71,11 +105,11 @@ impl LuaString {
     /// The hash of the contents (computed on first use for long strings).
     #[inline]
     pub fn hash(&mut self) -> u32 {
-        if !self.hashed {
-            self.hash = hash_bytes(self.as_bytes(), 0x2545_f491);
-            self.hashed = true;
+        if !self.is_short() && self.hdr.extra == 0 {
+            self.hdr.extra32 = hash_bytes(self.as_bytes(), 0x2545_f491);
+            self.hdr.extra = 1;
         }
-        self.hash
+        self.hdr.extra32
     }
 
     /// Content equality of two strings.
@@ -141,10 +175,10 @@ impl Heap {
         while !p.is_null() {
             // SAFETY: chains hold live short strings.
             let st = unsafe { &*p };
-            if st.hash == h && st.as_bytes() == s {
+            if st.stored_hash() == h && st.as_bytes() == s {
                 return Some(p);
             }
-            p = st.hnext;
+            p = st.hnext();
         }
         None
     }
@@ -159,10 +193,14 @@ impl Heap {
         let p = self.new_object(kind, size)? as *mut LuaString;
         // SAFETY: fresh block of `size` bytes with an initialised header.
         unsafe {
-            (*p).hash = hash;
-            (*p).hashed = kind == ObjKind::ShortStr;
-            (*p).len = s.len();
-            (*p).hnext = std::ptr::null_mut();
+            (*p).hdr.extra32 = hash;
+            if kind == ObjKind::ShortStr {
+                (*p).hdr.extra = s.len() as u8;
+                (*p).link.hnext = std::ptr::null_mut();
+            } else {
+                (*p).hdr.extra = 0;
+                (*p).link.len = s.len();
+            }
             let d = LuaString::data_ptr(p);
             std::ptr::copy_nonoverlapping(s.as_ptr(), d, s.len());
             d.add(s.len()).write(0);
@@ -181,14 +219,14 @@ impl Heap {
             while !p.is_null() {
                 // SAFETY: chains hold live short strings.
                 let st = unsafe { &mut *p };
-                if st.hash == h && st.as_bytes() == s {
+                if st.stored_hash() == h && st.as_bytes() == s {
                     // A string found dead but not yet swept is revived.
                     st.hdr.marked = (st.hdr.marked & !crate::gc::WHITES)
                         | (st.hdr.marked & crate::gc::BLACK)
                         | self.current_white;
                     return Ok(p);
                 }
-                p = st.hnext;
+                p = st.hnext();
             }
         }
         if self.strings.count >= self.strings.size {
@@ -199,7 +237,7 @@ impl Heap {
         // SAFETY: idx < size; bucket array has `size` entries.
         unsafe {
             let slot = self.strings.buckets.add(idx);
-            (*p).hnext = *slot;
+            (*p).set_hnext(*slot);
             *slot = p;
         }
         self.strings.count += 1;
@@ -226,9 +264,9 @@ impl Heap {
             for i in 0..self.strings.size {
                 let mut p = *self.strings.buckets.add(i);
                 while !p.is_null() {
-                    let next = (*p).hnext;
-                    let idx = ((*p).hash as usize) & (nsize - 1);
-                    (*p).hnext = *nb.add(idx);
+                    let next = (*p).hnext();
+                    let idx = ((*p).stored_hash() as usize) & (nsize - 1);
+                    (*p).set_hnext(*nb.add(idx));
                     *nb.add(idx) = p;
                     p = next;
                 }
@@ -246,18 +284,18 @@ impl Heap {
         // SAFETY: `p` is a string about to be freed; short strings are in the table.
         unsafe {
             if (*p).is_short() {
-                let idx = ((*p).hash as usize) & (self.strings.size - 1);
+                let idx = ((*p).stored_hash() as usize) & (self.strings.size - 1);
                 let mut slot = self.strings.buckets.add(idx);
                 while !(*slot).is_null() {
                     if *slot == p {
-                        *slot = (*p).hnext;
+                        *slot = (*p).hnext();
                         self.strings.count -= 1;
                         break;
                     }
-                    slot = &mut (**slot).hnext;
+                    slot = &mut (**slot).link.hnext;
                 }
             }
-            let size = LuaString::alloc_size((*p).len);
+            let size = LuaString::alloc_size((*p).len());
             self.alloc.free(p as *mut u8, size);
         }
     }

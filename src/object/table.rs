@@ -1,9 +1,7 @@
 //! Tables: an array part for keys 1..=asize and a hash part of chained
 //! scatter nodes (collisions are chained through `next` offsets, no
-//! separate allocation per entry). The chain offsets live in an `i32`
-//! array right after the nodes, in the same block, so that a node is
-//! exactly a key and a value (32 bytes): lookups and traversals touch
-//! fewer cache lines.
+//! separate allocation per entry). A node is 24 bytes, as the reference's
+//! (see `Node`).
 //!
 //! Invariants:
 //! - a key not in its main position is there because its main position
@@ -18,18 +16,123 @@
 //!   (only for the first 8 events); any new key clears the cache.
 use crate::gc::{Allocator, GcHeader, Heap, ObjKind, OutOfMemory};
 use crate::object::LuaString;
-use crate::value::Value;
+use crate::value::{Value, read_value, write_value};
+use std::mem::MaybeUninit;
 
+/// A hash node in three words: the value as a `Value` (tag byte at offset
+/// 0, payload word at 8), the key's tag byte at offset 1 and the chain
+/// offset (`i32`) at 4, both in the value's padding, and the key's payload
+/// word at 16. So the value is only ever written as its tag and payload
+/// (`value::write_value`, which leaves the padding alone), never as a whole
+/// `Value`; nodes are copied as raw words. All-zero bytes are an empty node
+/// (nil key, nil value, end of chain).
 #[derive(Clone, Copy)]
+#[repr(C)]
 struct Node {
-    val: Value,
-    key: Value,
+    words: [MaybeUninit<u64>; 3],
 }
 
-/// Nodes to allocate for a hash part of `n` nodes: the nodes, then room
-/// for their `n` chain offsets (`i32`, 8 per node's size).
-fn node_block_len(n: usize) -> usize {
-    n + n.div_ceil(8)
+const _: () = assert!(std::mem::size_of::<Node>() == 24);
+
+/// The tag byte of `Value::Str` (the key tag of a string key).
+const STR_TAG: u8 = tag_of(&Value::Str(std::ptr::null_mut()));
+
+/// The tag byte of a value.
+const fn tag_of(v: &Value) -> u8 {
+    // SAFETY: `repr(C, u8)` puts the tag in the first byte.
+    unsafe { *(v as *const Value as *const u8) }
+}
+
+impl Node {
+    const EMPTY: Node = Node {
+        words: [MaybeUninit::new(0); 3],
+    };
+
+    /// The value slot, to be read and written as tag and payload.
+    #[inline(always)]
+    fn val_ptr(this: *mut Node) -> *mut Value {
+        this as *mut Value
+    }
+
+    #[inline(always)]
+    fn val(&self) -> Value {
+        // SAFETY: the first two words hold a value's tag and payload.
+        unsafe { read_value(self as *const Node as *const Value) }
+    }
+
+    #[inline(always)]
+    fn val_is_nil(&self) -> bool {
+        // SAFETY: byte 0 is the value's tag.
+        unsafe { *(self as *const Node as *const u8) == tag_of(&Value::Nil) }
+    }
+
+    #[inline(always)]
+    fn set_val(&mut self, v: Value) {
+        // SAFETY: as in `val`; only tag and payload are written.
+        unsafe { write_value(self as *mut Node as *mut Value, v) }
+    }
+
+    #[inline(always)]
+    fn key_tag(&self) -> u8 {
+        // SAFETY: byte 1 is the key's tag.
+        unsafe { *(self as *const Node as *const u8).add(1) }
+    }
+
+    #[inline(always)]
+    fn key_payload(&self) -> MaybeUninit<u64> {
+        self.words[2]
+    }
+
+    #[inline(always)]
+    fn key(&self) -> Value {
+        let mut out = MaybeUninit::<Value>::uninit();
+        // SAFETY: byte 1 and the last word are a valid key's tag and payload
+        // (written together by `set_key`), so they make a valid value.
+        unsafe {
+            *(out.as_mut_ptr() as *mut u8) = self.key_tag();
+            (out.as_mut_ptr() as *mut MaybeUninit<u64>)
+                .add(1)
+                .write(self.key_payload());
+            out.assume_init()
+        }
+    }
+
+    #[inline(always)]
+    fn key_is_nil(&self) -> bool {
+        self.key_tag() == tag_of(&Value::Nil)
+    }
+
+    /// Whether the key is the string `s` (by identity).
+    #[inline(always)]
+    fn key_is_str(&self, s: *mut LuaString) -> bool {
+        // SAFETY: a string key's payload word is initialised.
+        self.key_tag() == STR_TAG && unsafe { self.key_payload().assume_init() } == s as u64
+    }
+
+    #[inline(always)]
+    fn set_key(&mut self, k: Value) {
+        // SAFETY: byte 1 and the last word are the key's; `k`'s tag is its
+        // first byte and its payload its second word.
+        unsafe {
+            *(self as *mut Node as *mut u8).add(1) = tag_of(&k);
+            self.words[2] = (&k as *const Value as *const MaybeUninit<u64>)
+                .add(1)
+                .read();
+        }
+    }
+
+    /// The chain offset (0: end of chain).
+    #[inline(always)]
+    fn next(&self) -> i32 {
+        // SAFETY: bytes 4..8 are the chain offset.
+        unsafe { *((self as *const Node as *const u8).add(4) as *const i32) }
+    }
+
+    #[inline(always)]
+    fn set_next(&mut self, off: i32) {
+        // SAFETY: as in `next`.
+        unsafe { *((self as *mut Node as *mut u8).add(4) as *mut i32) = off }
+    }
 }
 
 #[repr(C)]
@@ -95,7 +198,7 @@ impl Table {
     /// Bytes owned by the table (for the free accounting).
     fn free_buffers(&mut self, a: &mut Allocator) {
         a.free_array(self.array, self.asize as usize);
-        a.free_array(self.node, node_block_len(self.node_count()));
+        a.free_array(self.node, self.node_count());
         self.array = std::ptr::null_mut();
         self.node = std::ptr::null_mut();
         self.asize = 0;
@@ -147,8 +250,8 @@ impl Table {
     /// `i < node_count()` (the hash part exists).
     #[inline(always)]
     unsafe fn next_of(&self, i: usize) -> i32 {
-        // SAFETY: the offsets follow the `node_count()` nodes in the block.
-        unsafe { *(self.node.add(self.node_count()) as *const i32).add(i) }
+        // SAFETY: the caller's contract.
+        unsafe { (*self.node.add(i)).next() }
     }
 
     /// Sets the chain offset of node `i`.
@@ -158,7 +261,7 @@ impl Table {
     #[inline(always)]
     unsafe fn set_next(&mut self, i: usize, off: i32) {
         // SAFETY: as in `next_of`.
-        unsafe { *(self.node.add(self.node_count()) as *mut i32).add(i) = off }
+        unsafe { (*self.node.add(i)).set_next(off) }
     }
 
     /// The node after `i` in its chain, if any.
@@ -222,16 +325,12 @@ impl Table {
     #[inline]
     fn find_node(&self, mut i: usize, eq: impl Fn(&Node) -> bool) -> Option<usize> {
         let nodes = self.nodes();
-        // SAFETY: the chain offsets follow the nodes (only read when a node
-        // exists, so the hash part does).
-        let nexts = unsafe { self.node.add(nodes.len()) as *const i32 };
         loop {
             let n = nodes.get(i)?;
             if eq(n) {
                 return Some(i);
             }
-            // SAFETY: `i` indexes an existing node.
-            match unsafe { *nexts.add(i) } {
+            match n.next() {
                 0 => return None,
                 off => i = (i as isize + off as isize) as usize,
             }
@@ -258,19 +357,15 @@ impl Table {
         if self.node.is_null() {
             return std::ptr::null_mut();
         }
-        // SAFETY: `s` is a live short string; indices come from the chain;
-        // the chain offsets follow the nodes.
+        // SAFETY: `s` is a live short string; indices come from the chain.
         unsafe {
-            let nexts = self.node.add(1 << self.lsizenode) as *const i32;
             let mut i = self.slot_of_hash((*s).hash() as u64);
             loop {
                 let n = self.node.add(i);
-                if let Value::Str(k) = (*n).key
-                    && k == s
-                {
-                    return &mut (*n).val;
+                if (*n).key_is_str(s) {
+                    return Node::val_ptr(n);
                 }
-                match *nexts.add(i) {
+                match (*n).next() {
                     0 => return std::ptr::null_mut(),
                     off => i = (i as isize + off as isize) as usize,
                 }
@@ -293,8 +388,8 @@ impl Table {
             return Value::Nil;
         }
         let mp = self.slot_of_hash(i as u64);
-        match self.find_node(mp, |n| matches!(n.key, Value::Int(j) if j == i)) {
-            Some(n) => self.nodes()[n].val,
+        match self.find_node(mp, |n| matches!(n.key(), Value::Int(j) if j == i)) {
+            Some(n) => self.nodes()[n].val(),
             None => Value::Nil,
         }
     }
@@ -307,8 +402,8 @@ impl Table {
         }
         // SAFETY: `s` is a live short string.
         let mp = self.slot_of_hash(unsafe { (*s).hash() } as u64);
-        match self.find_node(mp, |n| matches!(n.key, Value::Str(p) if p == s)) {
-            Some(n) => self.nodes()[n].val,
+        match self.find_node(mp, |n| n.key_is_str(s)) {
+            Some(n) => self.nodes()[n].val(),
             None => Value::Nil,
         }
     }
@@ -341,7 +436,7 @@ impl Table {
         }
         let mp = self.main_position(key);
         match self.find_node(mp, |n| node_matches(n, key)) {
-            Some(n) => self.nodes()[n].val,
+            Some(n) => self.nodes()[n].val(),
             None => Value::Nil,
         }
     }
@@ -363,7 +458,7 @@ impl Table {
         }
         let mp = self.main_position(key);
         match self.find_node(mp, |n| node_matches(n, key)) {
-            Some(n) => Slot::Found(&mut self.nodes_mut()[n].val),
+            Some(n) => Slot::Found(Node::val_ptr(&mut self.nodes_mut()[n])),
             None => Slot::Absent,
         }
     }
@@ -389,7 +484,7 @@ impl Table {
                         // A dead key comes back: reset the metamethod cache.
                         self.flags = 0;
                     }
-                    *p = val;
+                    write_value(p, val);
                 }
                 Ok(())
             }
@@ -426,7 +521,7 @@ impl Table {
         while self.lastfree > 0 {
             self.lastfree -= 1;
             let n = &self.nodes()[self.lastfree as usize];
-            if n.key.is_nil() {
+            if n.key_is_nil() {
                 return Some(self.lastfree as usize);
             }
         }
@@ -450,9 +545,9 @@ impl Table {
         let m = unsafe { &mut *self.node.add(mp) };
         // A node with a nil value is free or dead: reuse it in place
         // (keeping its chain link). Only live keys are ever rehashed.
-        if m.val.is_nil() {
-            m.key = key;
-            m.val = val;
+        if m.val_is_nil() {
+            m.set_key(key);
+            m.set_val(val);
             return Ok(());
         }
         let Some(f) = self.free_position() else {
@@ -475,7 +570,7 @@ impl Table {
         let nodes = self.node;
         // SAFETY: the caller's contract; chain offsets stay inside the part.
         unsafe {
-            let other = self.main_position(&(*nodes.add(mp)).key);
+            let other = self.main_position(&(*nodes.add(mp)).key());
             let mp_next = self.next_of(mp);
             if other != mp {
                 // Find the occupant's predecessor in its chain and relink it
@@ -494,17 +589,21 @@ impl Table {
                     0
                 };
                 self.set_next(f, fnext);
-                self.set_next(mp, 0);
-                *nodes.add(mp) = Node { val, key };
+                let m = &mut *nodes.add(mp);
+                m.set_next(0);
+                m.set_key(key);
+                m.set_val(val);
             } else {
                 let fnext = if mp_next != 0 {
                     (mp as isize + mp_next as isize - f as isize) as i32
                 } else {
                     0
                 };
-                self.set_next(f, fnext);
                 self.set_next(mp, (f as isize - mp as isize) as i32);
-                *nodes.add(f) = Node { val, key };
+                let n = &mut *nodes.add(f);
+                n.set_key(key);
+                n.set_val(val);
+                n.set_next(fnext);
             }
         }
     }
@@ -535,8 +634,8 @@ impl Table {
         }
         total += na;
         for n in self.nodes() {
-            if !n.val.is_nil() {
-                if let Value::Int(k) = n.key
+            if !n.val_is_nil() {
+                if let Value::Int(k) = n.key()
                     && count_int(k, &mut nums)
                 {
                     na += 1;
@@ -586,11 +685,11 @@ impl Table {
         let ncount = if nhash == 0 { 0 } else { 1usize << lsize };
         // Allocate both new parts before touching the table, so a failure
         // leaves it intact.
-        let new_nodes: *mut Node = a.alloc_array(node_block_len(ncount))?;
+        let new_nodes: *mut Node = a.alloc_array(ncount)?;
         let new_array: *mut Value = match a.alloc_array(nasize) {
             Ok(p) => p,
             Err(e) => {
-                a.free_array(new_nodes, node_block_len(ncount));
+                a.free_array(new_nodes, ncount);
                 return Err(e);
             }
         };
@@ -602,14 +701,7 @@ impl Table {
         // valid for their old sizes and are freed after the copy.
         unsafe {
             for i in 0..ncount {
-                new_nodes.add(i).write(Node {
-                    val: Value::Nil,
-                    key: Value::Nil,
-                });
-            }
-            let nexts = new_nodes.add(ncount) as *mut i32;
-            for i in 0..ncount {
-                nexts.add(i).write(0);
+                new_nodes.add(i).write(Node::EMPTY);
             }
             let keep = old_asize.min(nasize);
             if keep > 0 {
@@ -635,14 +727,14 @@ impl Table {
                 }
             }
             for i in 0..old_ncount {
-                let n = *old_nodes.add(i);
-                if !n.val.is_nil() {
-                    self.reinsert(n.key, n.val);
+                let n = &*old_nodes.add(i);
+                if !n.val_is_nil() {
+                    self.reinsert(n.key(), n.val());
                 }
             }
         }
         a.free_array(old_array, old_asize);
-        a.free_array(old_nodes, node_block_len(old_ncount));
+        a.free_array(old_nodes, old_ncount);
         Ok(())
     }
 
@@ -659,9 +751,9 @@ impl Table {
         let mp = self.main_position(&key);
         // SAFETY: `mp` < node_count.
         let m = unsafe { &mut *self.node.add(mp) };
-        if m.key.is_nil() {
-            m.key = key;
-            m.val = val;
+        if m.key_is_nil() {
+            m.set_key(key);
+            m.set_val(val);
             return;
         }
         if let Some(f) = self.free_position() {
@@ -754,8 +846,8 @@ impl Table {
         let nodes = self.nodes();
         let mut j = i - asize;
         while j < nodes.len() {
-            if !nodes[j].val.is_nil() {
-                return Ok(Some((nodes[j].key, nodes[j].val)));
+            if !nodes[j].val_is_nil() {
+                return Ok(Some((nodes[j].key(), nodes[j].val())));
             }
             j += 1;
         }
@@ -782,7 +874,7 @@ impl Table {
             return Err(InvalidKey);
         }
         let mp = self.main_position(&key);
-        match self.find_node(mp, |n| key_matches_dead_ok(&n.key, &key)) {
+        match self.find_node(mp, |n| key_matches_dead_ok(&n.key(), &key)) {
             Some(n) => Ok(self.asize as usize + n + 1),
             None => Err(InvalidKey),
         }
@@ -794,8 +886,8 @@ impl Table {
             f(&Value::Nil, v);
         }
         for n in self.nodes() {
-            if !n.val.is_nil() {
-                f(&n.key, &n.val);
+            if !n.val_is_nil() {
+                f(&n.key(), &n.val());
             }
         }
     }
@@ -803,21 +895,26 @@ impl Table {
     /// The hash part's entries as (key, value), for the collector. Dead
     /// entries (nil value) are included: their key must only be compared
     /// by identity, never dereferenced.
-    pub fn node_entries(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.nodes().iter().map(|n| (&n.key, &n.val))
+    pub fn node_entries(&self) -> impl Iterator<Item = (Value, Value)> {
+        self.nodes().iter().map(|n| (n.key(), n.val()))
     }
 
-    /// As `node_entries`, with the values writable: the collector clears a
-    /// weak entry by making its value nil (the key stays, a dead key, so
-    /// that `next` still finds the entry's position).
-    pub fn node_entries_mut(&mut self) -> impl Iterator<Item = (&Value, &mut Value)> {
-        self.nodes_mut().iter_mut().map(|n| (&n.key, &mut n.val))
+    /// Clears the entries of the hash part for which `dead(key, value)`
+    /// holds, for the collector's weak tables: the value becomes nil and
+    /// the key stays (a dead key, so that `next` still finds the entry's
+    /// position).
+    pub fn clear_node_values(&mut self, mut dead: impl FnMut(&Value, &Value) -> bool) {
+        for n in self.nodes_mut() {
+            if !n.val_is_nil() && dead(&n.key(), &n.val()) {
+                n.set_val(Value::Nil);
+            }
+        }
     }
 
     /// Memory owned by the table, for diagnostics.
     pub fn buffer_bytes(&self) -> usize {
         self.asize as usize * std::mem::size_of::<Value>()
-            + node_block_len(self.node_count()) * std::mem::size_of::<Node>()
+            + self.node_count() * std::mem::size_of::<Node>()
     }
 }
 
@@ -853,10 +950,10 @@ pub fn normalize_key(key: Value) -> Result<Value, KeyError> {
 /// only, since its object may have been freed.
 #[inline]
 fn node_matches(n: &Node, key: &Value) -> bool {
-    if n.val.is_nil() {
-        return key_matches_dead_ok(&n.key, key);
+    if n.val_is_nil() {
+        return key_matches_dead_ok(&n.key(), key);
     }
-    key_matches(&n.key, key)
+    key_matches(&n.key(), key)
 }
 
 /// Key equality for lookups of live keys.

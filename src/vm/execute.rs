@@ -1617,7 +1617,7 @@ fn fast_set(t: Value, key: Value, v: Value) -> Option<*mut Table> {
         // SAFETY: `p` points into the table.
         unsafe {
             if !(*p).is_nil() {
-                *p = v;
+                crate::value::write_value(p, v);
                 return Some(h);
             }
         }

@@ -161,7 +161,7 @@ impl LuaState {
                 if let Some(Slot::Found(p)) = slot {
                     // SAFETY: `p` points into the table.
                     if unsafe { !(*p).is_nil() } {
-                        unsafe { *p = v };
+                        unsafe { crate::value::write_value(p, v) };
                         self.barrier_back(h);
                         return Ok(());
                     }
@@ -175,7 +175,7 @@ impl LuaState {
                             // metamethod cache.
                             ht.flags = 0;
                             // SAFETY: as above; nothing ran since the lookup.
-                            unsafe { *p = v };
+                            unsafe { crate::value::write_value(p, v) };
                         }
                         (Some(key), Some(Slot::Absent)) => {
                             if !v.is_nil() {

@@ -254,6 +254,8 @@ impl LuaState {
                     next: std::ptr::null_mut(),
                     kind: ObjKind::Thread,
                     marked: heap.current_white,
+                    extra: 0,
+                    extra32: 0,
                 });
             }
             b
