@@ -152,11 +152,12 @@ impl LuaState {
     /// `t[k] = v` with metamethods.
     pub fn set_index(&mut self, mut t: Value, k: Value, v: Value, r: VarRef) -> LResult<()> {
         let mut r = r;
+        // The key in table form (nil and NaN: none), the same at each step.
+        let key = crate::object::table::normalize_key(k).ok();
         for _ in 0..MAX_TAG_LOOP {
             let tm = if let Value::Table(h) = t {
                 // SAFETY: a live table.
                 let ht = unsafe { &mut *h };
-                let key = crate::object::table::normalize_key(k).ok();
                 let slot = key.map(|key| ht.find_slot(&key));
                 if let Some(Slot::Found(p)) = slot {
                     // SAFETY: `p` points into the table.
