@@ -15,7 +15,8 @@
 //! `2` plus a check, after each atomic phase, that everything reachable is
 //! marked (reported on stderr as "GC VERIFY"); `4` runs a collector step at
 //! every safe point (a young collection in generational mode, a small
-//! incremental step in incremental mode).
+//! incremental step in incremental mode) and, as `2`, an emergency
+//! collection before every object allocation.
 //!
 //! Invariants:
 //! - every heap object but the main thread starts with a `GcHeader` and is
