@@ -456,11 +456,31 @@ impl Pattern {
             return (s <= src.len()).then_some(s);
         };
         let rest = src.get(s..)?;
+        // (One loop per kind of class: a loop matching on the class at each
+        // byte gets unswitched by the compiler, which then reads a `Set`
+        // index out of a `Byte` class; harmless, but valgrind reports it.)
         let k = match class {
             Class::Byte(b) => memchr(b, rest),
-            _ => rest.iter().position(|&c| self.class_has(class, c)),
+            Class::Any => (!rest.is_empty()).then_some(0),
+            Class::Set(i) => {
+                let bits = self.sets.get(i)?;
+                rest.iter().position(|&c| bits_has(bits, c))
+            }
         }?;
         Some(s + k)
+    }
+
+    /// How many bytes at the start of `rest` belong to `class` (one loop
+    /// per kind of class, as in `next_candidate`).
+    fn run_length(&self, rest: &[u8], class: Class) -> usize {
+        match class {
+            Class::Byte(b) => rest.iter().take_while(|&&c| c == b).count(),
+            Class::Any => rest.len(),
+            Class::Set(i) => match self.sets.get(i) {
+                Some(bits) => rest.iter().take_while(|&&c| bits_has(bits, c)).count(),
+                None => 0,
+            },
+        }
     }
 }
 
@@ -763,10 +783,9 @@ impl<'a> Matcher<'a> {
 
     /// Greedy repetition: the longest run of the class first, then shorter.
     fn max_expand(&mut self, s: usize, class: Class, next: usize) -> Step {
-        let mut n = 0;
-        while self.single_match(s + n, class) {
-            n += 1;
-        }
+        let mut n = self
+            .pat
+            .run_length(self.src.get(s..).unwrap_or_default(), class);
         loop {
             if let Some(end) = self.do_match(s + n, next)? {
                 return Ok(Some(end));
