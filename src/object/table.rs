@@ -683,28 +683,38 @@ impl Table {
             (nhash.next_power_of_two()).trailing_zeros() as u8
         };
         let ncount = if nhash == 0 { 0 } else { 1usize << lsize };
-        // Allocate both new parts before touching the table, so a failure
-        // leaves it intact.
+        // Get both new parts before changing the table, so a failure leaves
+        // it intact. A growing array part is reallocated (in place when the
+        // allocator can: a large array is never held twice, as in the
+        // reference); a shrinking one is copied, since the entries that no
+        // longer fit move to the hash part from the old array.
+        let old_array = self.array;
+        let old_asize = self.asize as usize;
+        let grow = nasize >= old_asize;
         let new_nodes: *mut Node = a.alloc_array(ncount)?;
-        let new_array: *mut Value = match a.alloc_array(nasize) {
+        let new_array: Result<*mut Value, OutOfMemory> = if grow {
+            a.realloc_array(old_array, old_asize, nasize)
+        } else {
+            a.alloc_array(nasize)
+        };
+        let new_array = match new_array {
             Ok(p) => p,
             Err(e) => {
                 a.free_array(new_nodes, ncount);
                 return Err(e);
             }
         };
-        let old_array = self.array;
-        let old_asize = self.asize as usize;
         let old_nodes = self.node;
         let old_ncount = self.node_count();
-        // SAFETY: new buffers have the sizes allocated above; old buffers are
-        // valid for their old sizes and are freed after the copy.
+        // SAFETY: new buffers have the sizes allocated above (a reallocated
+        // array keeps its first `old_asize` values); old buffers are valid
+        // for their old sizes and are freed after the copy.
         unsafe {
             for i in 0..ncount {
                 new_nodes.add(i).write(Node::EMPTY);
             }
             let keep = old_asize.min(nasize);
-            if keep > 0 {
+            if !grow && keep > 0 {
                 std::ptr::copy_nonoverlapping(old_array, new_array, keep);
             }
             for i in keep..nasize {
@@ -719,12 +729,15 @@ impl Table {
             };
             self.lsizenode = lsize;
             self.lastfree = ncount as u32;
-            // Array entries that no longer fit go to the hash part.
-            for i in keep..old_asize {
-                let v = *old_array.add(i);
-                if !v.is_nil() {
-                    self.reinsert(Value::Int(i as i64 + 1), v);
+            if !grow {
+                // Array entries that no longer fit go to the hash part.
+                for i in keep..old_asize {
+                    let v = *old_array.add(i);
+                    if !v.is_nil() {
+                        self.reinsert(Value::Int(i as i64 + 1), v);
+                    }
                 }
+                a.free_array(old_array, old_asize);
             }
             for i in 0..old_ncount {
                 let n = &*old_nodes.add(i);
@@ -733,7 +746,6 @@ impl Table {
                 }
             }
         }
-        a.free_array(old_array, old_asize);
         a.free_array(old_nodes, old_ncount);
         Ok(())
     }
