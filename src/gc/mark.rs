@@ -510,7 +510,7 @@ unsafe fn traverse_thread(g: *mut GlobalState, th: *mut LuaState) -> usize {
         let mut uv = l.open_upval;
         while !uv.is_null() {
             mark_obj(g, uv as *mut GcHeader);
-            uv = (*uv).open_next;
+            uv = (*uv).open_next();
         }
         mark_value(g, l.err_value);
         if atomic {

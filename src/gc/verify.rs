@@ -69,7 +69,7 @@ fn children(o: *mut GcHeader) -> Vec<(String, *mut GcHeader)> {
                 let mut uv = l.open_upval;
                 while !uv.is_null() {
                     out.push(("openuv".into(), uv as *mut GcHeader));
-                    uv = (*uv).open_next;
+                    uv = (*uv).open_next();
                 }
             }
             _ => {}

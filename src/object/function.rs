@@ -107,15 +107,30 @@ impl Proto {
     }
 }
 
+/// An upvalue: 40 bytes, as the reference's.
 #[repr(C)]
 pub struct UpVal {
     pub hdr: GcHeader,
-    /// Where the value lives: the stack slot while open, `closed` after.
+    /// Where the value lives: the stack slot while open, `slot.closed` after.
     pub v: *mut Value,
-    pub closed: Value,
-    /// Stack index of the slot while open.
-    pub level: usize,
-    pub open_next: *mut UpVal,
+    slot: UpSlot,
+}
+
+/// While the upvalue is open, its place in the thread's list of open
+/// upvalues; once closed, its value.
+#[repr(C)]
+union UpSlot {
+    open: OpenLink,
+    closed: Value,
+}
+
+#[derive(Clone, Copy)]
+#[repr(C)]
+struct OpenLink {
+    /// Stack index of the slot.
+    level: usize,
+    /// The next open upvalue of the thread (lower levels).
+    next: *mut UpVal,
 }
 
 impl UpVal {
@@ -123,17 +138,58 @@ impl UpVal {
         let p = heap.new_object(ObjKind::UpVal, std::mem::size_of::<UpVal>())? as *mut UpVal;
         // SAFETY: fresh block with an initialised header.
         unsafe {
-            (*p).closed = v;
-            (*p).v = &mut (*p).closed;
-            (*p).level = 0;
-            (*p).open_next = std::ptr::null_mut();
+            (*p).slot = UpSlot { closed: v };
+            (*p).v = std::ptr::addr_of_mut!((*p).slot.closed);
+        }
+        Ok(p)
+    }
+
+    /// A new open upvalue for stack slot `level`, linked before `next` in
+    /// its thread's list; the caller points `v` at the slot (after the
+    /// allocation, which may collect).
+    pub fn alloc_open(
+        heap: &mut Heap,
+        level: usize,
+        next: *mut UpVal,
+    ) -> Result<*mut UpVal, OutOfMemory> {
+        let p = heap.new_object(ObjKind::UpVal, std::mem::size_of::<UpVal>())? as *mut UpVal;
+        // SAFETY: fresh block with an initialised header.
+        unsafe {
+            (*p).slot = UpSlot {
+                open: OpenLink { level, next },
+            };
+            (*p).v = std::ptr::null_mut();
         }
         Ok(p)
     }
 
     #[inline]
     pub fn is_open(&self) -> bool {
-        !std::ptr::eq(self.v, &self.closed)
+        !std::ptr::eq(self.v, std::ptr::addr_of!(self.slot.closed))
+    }
+
+    /// The stack index of an open upvalue's slot.
+    #[inline]
+    pub fn level(&self) -> usize {
+        debug_assert!(self.is_open());
+        // SAFETY: an open upvalue's slot holds its link.
+        unsafe { self.slot.open.level }
+    }
+
+    /// The next open upvalue of the thread (for an open upvalue).
+    #[inline]
+    pub fn open_next(&self) -> *mut UpVal {
+        debug_assert!(self.is_open());
+        // SAFETY: as in `level`.
+        unsafe { self.slot.open.next }
+    }
+
+    /// Where an open upvalue's link to the next one is.
+    #[inline]
+    pub fn open_next_mut(&mut self) -> &mut *mut UpVal {
+        debug_assert!(self.is_open());
+        // SAFETY: as in `level`.
+        unsafe { &mut self.slot.open.next }
     }
 
     #[inline]
@@ -148,10 +204,10 @@ impl UpVal {
         unsafe { crate::value::write_value(self.v, val) }
     }
 
-    /// Moves the value into the upvalue itself.
+    /// Moves the value into the upvalue itself (its link is gone then).
     pub fn close(&mut self) {
-        self.closed = self.get();
-        self.v = &mut self.closed;
+        self.slot = UpSlot { closed: self.get() };
+        self.v = std::ptr::addr_of_mut!(self.slot.closed);
     }
 }
 

@@ -502,8 +502,8 @@ impl LuaState {
         while !uv.is_null() {
             // SAFETY: open upvalues of this thread are live and their levels < newsize.
             unsafe {
-                (*uv).v = new.add((*uv).level);
-                uv = (*uv).open_next;
+                (*uv).v = new.add((*uv).level());
+                uv = (*uv).open_next();
             }
         }
         Ok(())
@@ -545,17 +545,14 @@ impl LuaState {
         let mut pp: *mut *mut UpVal = &mut self.open_upval;
         // SAFETY: the open list holds live upvalues of this thread.
         unsafe {
-            while !(*pp).is_null() && (**pp).level >= level {
-                if (**pp).level == level {
+            while !(*pp).is_null() && (**pp).level() >= level {
+                if (**pp).level() == level {
                     return Ok(*pp);
                 }
-                pp = &mut (**pp).open_next;
+                pp = (**pp).open_next_mut();
             }
-            let uv =
-                UpVal::alloc_closed(self.heap(), Value::Nil).map_err(|_| self.memory_error())?;
-            (*uv).level = level;
+            let uv = UpVal::alloc_open(self.heap(), level, *pp).map_err(|_| self.memory_error())?;
             (*uv).v = self.stack.add(level);
-            (*uv).open_next = *pp;
             *pp = uv;
             Ok(uv)
         }
@@ -565,10 +562,9 @@ impl LuaState {
     pub fn close_upvals(&mut self, level: usize) {
         // SAFETY: the open list holds live upvalues of this thread.
         unsafe {
-            while !self.open_upval.is_null() && (*self.open_upval).level >= level {
+            while !self.open_upval.is_null() && (*self.open_upval).level() >= level {
                 let uv = self.open_upval;
-                self.open_upval = (*uv).open_next;
-                (*uv).open_next = std::ptr::null_mut();
+                self.open_upval = (*uv).open_next();
                 (*uv).close();
                 // The value now lives in the upvalue: a marked upvalue must
                 // not point to an unmarked value (the reference's
