@@ -603,6 +603,8 @@ impl LuaState {
                         *reg!(a) = Value::Table(t);
                         self.top = base_idx + a as usize + 1;
                         self.check_gc();
+                        // Finalizers may have run and grown the stack.
+                        rebase!();
                     }
                     OpCode::OpSelf => {
                         let rb = vp!(opc::b(i));
