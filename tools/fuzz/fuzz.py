@@ -144,8 +144,9 @@ def run(exe, path, timeout, mem_mb, stack_kb, env=None):
 
     cwd, name = os.path.split(path)
     try:
+        # argv[0] is "lua" for both: messages start with the program name.
         p = subprocess.Popen(
-            [exe, name], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            ["lua", name], executable=exe, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, preexec_fn=limits, env=env,
         )
     except OSError as e:
