@@ -8,47 +8,58 @@ use lua::vm::error::{LResult, Status};
 use lua::vm::state::LuaState;
 
 /// The program name in messages: `argv[0]`, as the reference uses it.
-fn progname() -> String {
-    match std::env::args_os().next() {
+/// Read once at start: reports must not allocate (memory may be exhausted
+/// when one is written).
+fn progname() -> &'static str {
+    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| match std::env::args_os().next() {
         Some(a) if !a.is_empty() => a.to_string_lossy().into_owned(),
         _ => "lua".to_string(),
-    }
+    })
 }
 const COPYRIGHT: &str = "Lua 5.4.9  Copyright (C) 1994-2026 Lua.org, PUC-Rio";
 
 fn write_stderr(b: &[u8]) {
+    write_stderr_parts(&[b]);
+}
+
+/// Writes the pieces to stderr (unbuffered) without allocating.
+fn write_stderr_parts(parts: &[&[u8]]) {
     use std::io::Write;
     lua::lib::flush_stdout();
     let mut e = std::io::stderr();
-    let _ = e.write_all(b);
+    for p in parts {
+        let _ = e.write_all(p);
+    }
     let _ = e.flush();
 }
 
 fn report(l: &mut LuaState) {
-    report_with(l, Some(&progname()));
+    report_with(l, Some(progname()));
 }
 
 /// Pops the error object and writes "progname: message" (or just the
 /// message, in interactive mode) to stderr, as the reference's `l_message`.
+/// A string message is written without allocating from the Rust heap: the
+/// error may be a memory error.
 fn report_with(l: &mut LuaState, progname: Option<&str>) {
     let v = l.pop();
-    let msg: Vec<u8> = match v {
-        // SAFETY: a live string on the stack until now.
-        Value::Str(s) => unsafe { (*s).as_bytes().to_vec() },
+    let mut num = Vec::new();
+    let msg: &[u8] = match v {
+        // SAFETY: a live string, unreachable now but not freed before the
+        // next collection, which cannot run while this function writes.
+        Value::Str(s) => unsafe { (*s).as_bytes() },
         Value::Int(_) | Value::Float(_) => {
-            let mut b = Vec::new();
-            lua::vm::arith::fmt_number(&v, &mut b);
-            b
+            lua::vm::arith::fmt_number(&v, &mut num);
+            &num
         }
-        _ => b"(error object is not a string)".to_vec(),
+        _ => b"(error object is not a string)",
     };
-    let mut out = match progname {
-        Some(p) => format!("{p}: ").into_bytes(),
-        None => Vec::new(),
+    let (p, sep): (&[u8], &[u8]) = match progname {
+        Some(p) => (p.as_bytes(), b": "),
+        None => (b"", b""),
     };
-    out.extend_from_slice(c_string_prefix(&msg));
-    out.push(b'\n');
-    write_stderr(&out);
+    write_stderr_parts(&[p, sep, c_string_prefix(msg), b"\n"]);
 }
 
 /// The part of a message C would print with "%s" (up to the first NUL), as
@@ -615,6 +626,8 @@ fn pmain(l: &mut LuaState) -> LResult<usize> {
 }
 
 fn main() {
+    // Read now, while memory is surely available (see `progname`).
+    progname();
     let Ok(l) = LuaState::new_state(lua::gc::alloc::default_alloc, std::ptr::null_mut()) else {
         write_stderr(
             format!("{}: cannot create state: not enough memory\n", progname()).as_bytes(),

@@ -202,6 +202,12 @@ impl<T: Copy> Default for RawVec<T> {
 }
 
 impl<T: Copy> RawVec<T> {
+    /// Whether a push would have to grow the buffer.
+    #[inline]
+    pub fn is_full(&self) -> bool {
+        self.len == self.cap
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.len

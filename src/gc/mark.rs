@@ -104,17 +104,24 @@ pub unsafe fn is_old(o: *mut GcHeader) -> bool {
 // ---- gray lists ----
 
 /// Pushes on a collector list without ever collecting; false on failure.
+/// Once a list has `overflowed` (its growth failed this cycle), a full list
+/// is not grown again: with memory exhausted, a failing allocation per
+/// marked object would make the collection crawl.
 unsafe fn push_raw<T: Copy>(
     g: *mut GlobalState,
     list: impl FnOnce(&mut crate::gc::GcState) -> &mut crate::gc::RawVec<T>,
     v: T,
+    overflowed: bool,
 ) -> bool {
     // SAFETY: `g` is live; the list and the allocator are distinct fields.
     unsafe {
         let h = &mut (*g).heap;
+        let list: *mut crate::gc::RawVec<T> = list(&mut h.gc);
+        if overflowed && (*list).is_full() {
+            return false;
+        }
         let busy = h.gc.busy;
         h.gc.busy = true;
-        let list: *mut crate::gc::RawVec<T> = list(&mut h.gc);
         let ok = (*list).push(&mut h.alloc, v).is_ok();
         h.gc.busy = busy;
         ok
@@ -128,7 +135,8 @@ unsafe fn push_raw<T: Copy>(
 pub unsafe fn push_gray(g: *mut GlobalState, o: *mut GcHeader) {
     // SAFETY: the caller's contract.
     unsafe {
-        if !push_raw(g, |s| &mut s.gray, o) {
+        let over = (*g).heap.gc.gray_overflow;
+        if !push_raw(g, |s| &mut s.gray, o, over) {
             (*g).heap.gc.gray_overflow = true;
         }
     }
@@ -141,7 +149,8 @@ pub unsafe fn push_gray(g: *mut GlobalState, o: *mut GcHeader) {
 pub unsafe fn push_again(g: *mut GlobalState, o: *mut GcHeader) {
     // SAFETY: the caller's contract.
     unsafe {
-        if !push_raw(g, |s| &mut s.grayagain, o) {
+        let over = (*g).heap.gc.again_overflow;
+        if !push_raw(g, |s| &mut s.grayagain, o, over) {
             (*g).heap.gc.again_overflow = true;
         }
     }
@@ -159,10 +168,11 @@ unsafe fn push_weak(g: *mut GlobalState, which: WeakList, t: *mut Table) {
     // SAFETY: the caller passes a live table of the live state `g`.
     unsafe {
         set_gray(t as *mut GcHeader);
+        let over = (*g).heap.gc.again_overflow;
         let ok = match which {
-            WeakList::Weak => push_raw(g, |s| &mut s.weak, t),
-            WeakList::Ephemeron => push_raw(g, |s| &mut s.ephemeron, t),
-            WeakList::AllWeak => push_raw(g, |s| &mut s.allweak, t),
+            WeakList::Weak => push_raw(g, |s| &mut s.weak, t, over),
+            WeakList::Ephemeron => push_raw(g, |s| &mut s.ephemeron, t, over),
+            WeakList::AllWeak => push_raw(g, |s| &mut s.allweak, t, over),
         };
         if !ok {
             (*g).heap.gc.again_overflow = true;
