@@ -82,11 +82,7 @@ fn median(v: &mut [f64]) -> f64 {
 }
 
 fn main() {
-    let rounds = std::env::var("LUA_BENCH_ROUNDS")
-        .ok()
-        .and_then(|s| s.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(5);
+    let rounds = common::rounds_from_env(5);
     let scale = std::env::var("LUA_CAPI_SCALE").unwrap_or_else(|_| "1".into());
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
     let src = common::manifest_dir().join("benches/capi/capi_bench.c");

@@ -220,11 +220,7 @@ fn main() {
     {
         filters.push(f);
     }
-    let rounds = std::env::var("LUA_BENCH_ROUNDS")
-        .ok()
-        .and_then(|s| s.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(5);
+    let rounds = common::rounds_from_env(5);
     let timeout = common::seconds_from_env("LUA_BENCH_TIMEOUT", 120.0);
     let ours_exe = common::exe_from_env("LUA_BENCH_OURS", env!("CARGO_BIN_EXE_lua"));
     let ref_exe = common::exe_from_env("LUA_BENCH_REF", lua_oracle::REF_LUA);

@@ -51,11 +51,7 @@ fn measure(exe: &Path, dir: &Path, mode: &str, rounds: usize) -> Result<Slices, 
 }
 
 fn main() {
-    let rounds = std::env::var("LUA_BENCH_ROUNDS")
-        .ok()
-        .and_then(|s| s.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(3);
+    let rounds = common::rounds_from_env(3);
     let ours = common::exe_from_env("LUA_BENCH_OURS", env!("CARGO_BIN_EXE_lua"));
     let reference = PathBuf::from(lua_oracle::REF_LUA);
     let dir = common::manifest_dir().join("benches/pause");

@@ -288,6 +288,16 @@ pub fn seconds_from_env(var: &str, default: f64) -> Duration {
         .map_or(Duration::from_secs_f64(default), Duration::from_secs_f64)
 }
 
+/// Benchmark rounds: `LUA_BENCH_ROUNDS` when a positive integer, else
+/// `default`.
+pub fn rounds_from_env(default: usize) -> usize {
+    std::env::var("LUA_BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(default)
+}
+
 /// Renders bytes for a one-line report: escapes non-printable bytes and cuts
 /// long lines.
 pub fn show_line(line: &[u8]) -> String {
